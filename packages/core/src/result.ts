@@ -1,0 +1,10 @@
+/**
+ * Expected failures travel as values, not exceptions: a caller must look at `ok` before it can
+ * reach the value. Throwing is kept for bugs.
+ */
+export type Result<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -1,0 +1,59 @@
+/**
+ * Deleting an account removes the person and what is theirs alone: sessions, tokens, private
+ * records, memberships, and households where nobody else is left. Household entries they logged
+ * stay with the family. If they are the last owner of a household others still use, nothing is
+ * deleted until they make someone else an owner.
+ */
+import type { Kysely } from "kysely";
+import { ApiError } from "../http/errors.ts";
+import type { Services } from "../services.ts";
+import type { Database } from "../store/schema.ts";
+
+export const deleteHouseholdData = async (db: Kysely<Database>, householdId: string): Promise<void> => {
+  for (const table of ["messages", "records", "babies", "invites", "memberships"] as const) {
+    await db.deleteFrom(table).where("household_id", "=", householdId).execute();
+  }
+  await db.deleteFrom("households").where("id", "=", householdId).execute();
+};
+
+export const deleteAccount = async (services: Services, userId: string): Promise<void> => {
+  await services.db.transaction().execute(async (tx) => {
+    const memberships = await tx
+      .selectFrom("memberships")
+      .select(["household_id", "role"])
+      .where("user_id", "=", userId)
+      .execute();
+    const blocked: string[] = [];
+    const alone: string[] = [];
+    for (const m of memberships) {
+      const others = await tx
+        .selectFrom("memberships")
+        .select(["role"])
+        .where("household_id", "=", m.household_id)
+        .where("user_id", "!=", userId)
+        .execute();
+      if (!others.length) alone.push(m.household_id);
+      else if (m.role === "owner" && !others.some((o) => o.role === "owner")) blocked.push(m.household_id);
+    }
+    if (blocked.length) {
+      throw new ApiError(
+        409,
+        "last_owner",
+        "You are the only owner of a household others use: make one of them an owner first",
+        { households: blocked },
+      );
+    }
+    for (const householdId of alone) await deleteHouseholdData(tx, householdId);
+    const privateIds = tx
+      .selectFrom("records")
+      .select("id")
+      .where("author_id", "=", userId)
+      .where("scope", "=", "private");
+    await tx.deleteFrom("messages").where("record_id", "in", privateIds).execute();
+    await tx.deleteFrom("records").where("author_id", "=", userId).where("scope", "=", "private").execute();
+    await tx.deleteFrom("memberships").where("user_id", "=", userId).execute();
+    await tx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+    await tx.deleteFrom("api_tokens").where("user_id", "=", userId).execute();
+    await tx.deleteFrom("users").where("id", "=", userId).execute();
+  });
+};

@@ -1,0 +1,49 @@
+/**
+ * The Fastify app: API routes, the live socket, the OpenAPI document, and the web app's files.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifyWebsocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import { installErrorHandling } from "./http/errors.ts";
+import { openApiDocument } from "./http/openapi.ts";
+import { registerRoutes } from "./http/route.ts";
+import { apiRoutes } from "./routes.ts";
+import type { Services } from "./services.ts";
+import { liveUrl, registerLiveRoute } from "./sync/live-route.ts";
+
+/** The built web app when there is one, else the placeholder page. */
+const webRoot = (): string => {
+  const dist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+  return existsSync(dist) ? dist : fileURLToPath(new URL("../../web/public", import.meta.url));
+};
+
+export const buildApp = async (
+  services: Services,
+  { logger = false }: { logger?: boolean | { level: string } } = {},
+): Promise<FastifyInstance> => {
+  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024, trustProxy: true });
+  installErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
+  app.removeContentTypeParser(["text/plain"]);
+  registerRoutes(app, apiRoutes, services);
+  registerLiveRoute(app, services);
+  const document = openApiDocument(apiRoutes, [
+    {
+      method: "GET",
+      url: liveUrl,
+      summary: 'WebSocket: {"type":"changed","cursor":n} when the journal moves on',
+      tag: "sync",
+    },
+  ]);
+  app.get("/api/openapi.json", async () => document);
+  app.get("/api/health", async () => ({ ok: true, database: services.dialect }));
+  await app.register(fastifyStatic, { root: webRoot(), wildcard: false });
+  return app;
+};

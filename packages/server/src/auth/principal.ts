@@ -1,0 +1,57 @@
+/**
+ * Who is asking: a session cookie (the app in a browser) or a bearer API token (an integration).
+ * Writes made with a cookie must carry the session's CSRF token in a header, which a page on
+ * another site cannot read or send.
+ */
+import type {} from "@fastify/cookie";
+import type { FastifyRequest } from "fastify";
+import { ApiError, unauthorized } from "../http/errors.ts";
+import { isoNow, type Services } from "../services.ts";
+import { sameSecret, sha256 } from "./secrets.ts";
+
+export const sessionCookie = "attune_session";
+export const csrfHeader = "x-csrf-token";
+export const apiTokenPrefix = "att_";
+
+export interface Principal {
+  readonly userId: string;
+  readonly via: "session" | "token";
+  readonly sessionHash?: string;
+}
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export const authenticate = async (request: FastifyRequest, services: Services): Promise<Principal> => {
+  const { db } = services;
+  const now = isoNow(services);
+  const header = request.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]?.startsWith(apiTokenPrefix))
+      throw unauthorized("The Authorization header must be 'Bearer att_…'");
+    const row = await db
+      .selectFrom("api_tokens")
+      .select(["id", "user_id"])
+      .where("token_hash", "=", sha256(match[1]))
+      .executeTakeFirst();
+    if (!row) throw unauthorized("This API token is not valid or was revoked");
+    await db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
+    return { userId: row.user_id, via: "token" };
+  }
+  const token = request.cookies[sessionCookie];
+  if (!token) throw unauthorized();
+  const tokenHash = sha256(token);
+  const session = await db
+    .selectFrom("sessions")
+    .select(["user_id", "csrf_token", "expires_at"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+  if (!session || session.expires_at <= now) throw unauthorized("Your session has ended; log in again");
+  if (!safeMethods.has(request.method)) {
+    const sent = request.headers[csrfHeader];
+    if (typeof sent !== "string" || !sameSecret(sent, session.csrf_token)) {
+      throw new ApiError(403, "csrf", `Writes need the ${csrfHeader} header from /api/session`);
+    }
+  }
+  return { userId: session.user_id, via: "session", sessionHash: tokenHash };
+};

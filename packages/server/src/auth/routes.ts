@@ -1,0 +1,261 @@
+/** Sign up, log in and out, the current session, API tokens, and deleting one's account. */
+import { z } from "zod";
+import { deleteAccount } from "../account/delete-account.ts";
+import { ApiError, unauthorized } from "../http/errors.ts";
+import { defineRoute } from "../http/route.ts";
+import { email, id, locale, membershipView, ok, password, personName, userView } from "../http/schemas.ts";
+import { isoNow, type Services } from "../services.ts";
+import { decoyHash, hashPassword, passwordMatches } from "./passwords.ts";
+import { apiTokenPrefix } from "./principal.ts";
+import { randomToken, sha256 } from "./secrets.ts";
+import { endSession, startSession } from "./sessions.ts";
+
+const sessionView = z.object({
+  user: userView,
+  csrfToken: z.string().nullable(),
+  households: z.array(membershipView),
+});
+
+const loadSession = async (services: Services, userId: string, csrfToken: string | null) => {
+  const user = await services.db
+    .selectFrom("users")
+    .select(["id", "email", "name", "locale"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  const households = await services.db
+    .selectFrom("memberships")
+    .innerJoin("households", "households.id", "memberships.household_id")
+    .select(["households.id", "households.name", "memberships.role", "memberships.access_until"])
+    .where("memberships.user_id", "=", userId)
+    .orderBy("households.created_at")
+    .execute();
+  return {
+    user: { ...user, locale: user.locale as "en" | "es" },
+    csrfToken,
+    households: households
+      .filter((h) => !h.access_until || Date.parse(h.access_until) > services.now())
+      .map((h) => ({
+        householdId: h.id,
+        name: h.name,
+        role: h.role as "owner",
+        accessUntil: h.access_until,
+      })),
+  };
+};
+
+export const authRoutes = [
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/signup",
+    summary: "Create an account and start a session",
+    tag: "account",
+    auth: false,
+    rateLimit: "signup",
+    status: 201,
+    body: z.object({ email, password, name: personName, locale: locale.default("en") }),
+    response: sessionView,
+    handler: async ({ body, services, reply }) => {
+      const taken = await services.db
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", body.email)
+        .executeTakeFirst();
+      if (taken)
+        throw new ApiError(
+          409,
+          "email_taken",
+          "An account with this e-mail address already exists; log in instead",
+        );
+      const userId = services.newId();
+      await services.db
+        .insertInto("users")
+        .values({
+          id: userId,
+          email: body.email,
+          name: body.name,
+          locale: body.locale,
+          password_hash: await hashPassword(body.password),
+          created_at: isoNow(services),
+        })
+        .execute();
+      const csrf = await startSession(services, reply, userId);
+      return loadSession(services, userId, csrf);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/login",
+    summary: "Log in with e-mail and password",
+    tag: "account",
+    auth: false,
+    rateLimit: "login",
+    body: z.object({ email, password: z.string().min(1).max(200) }),
+    response: sessionView,
+    handler: async ({ body, services, reply }) => {
+      const user = await services.db
+        .selectFrom("users")
+        .select(["id", "password_hash"])
+        .where("email", "=", body.email)
+        .executeTakeFirst();
+      const matches = await passwordMatches(user?.password_hash ?? (await decoyHash()), body.password);
+      if (!user || !matches) throw unauthorized("The e-mail address or the password is not right");
+      const csrf = await startSession(services, reply, user.id);
+      return loadSession(services, user.id, csrf);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/logout",
+    summary: "End this session",
+    tag: "account",
+    auth: true,
+    response: ok,
+    handler: async ({ principal, services, reply }) => {
+      if (principal.sessionHash) await endSession(services, reply, principal.sessionHash);
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/session",
+    summary: "The account, its households, and the CSRF token for writes",
+    tag: "account",
+    auth: true,
+    response: sessionView,
+    handler: async ({ principal, services }) => {
+      let csrf: string | null = null;
+      if (principal.sessionHash) {
+        const row = await services.db
+          .selectFrom("sessions")
+          .select("csrf_token")
+          .where("token_hash", "=", principal.sessionHash)
+          .executeTakeFirst();
+        csrf = row?.csrf_token ?? null;
+      }
+      return loadSession(services, principal.userId, csrf);
+    },
+  }),
+  defineRoute({
+    method: "PATCH",
+    url: "/api/account",
+    summary: "Change the account's name or language",
+    tag: "account",
+    auth: true,
+    body: z.object({ name: personName.optional(), locale: locale.optional() }).strict(),
+    response: userView,
+    handler: async ({ principal, services, body }) => {
+      if (body.name !== undefined || body.locale !== undefined) {
+        await services.db
+          .updateTable("users")
+          .set({
+            ...(body.name !== undefined ? { name: body.name } : {}),
+            ...(body.locale ? { locale: body.locale } : {}),
+          })
+          .where("id", "=", principal.userId)
+          .execute();
+      }
+      const user = await services.db
+        .selectFrom("users")
+        .select(["id", "email", "name", "locale"])
+        .where("id", "=", principal.userId)
+        .executeTakeFirstOrThrow();
+      return { ...user, locale: user.locale as "en" };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/account",
+    summary: "Delete the account, its private records and the households only it belongs to",
+    tag: "account",
+    auth: true,
+    body: z.object({ password: z.string().min(1).max(200) }),
+    response: ok,
+    handler: async ({ principal, services, body, reply }) => {
+      const user = await services.db
+        .selectFrom("users")
+        .select("password_hash")
+        .where("id", "=", principal.userId)
+        .executeTakeFirstOrThrow();
+      if (!(await passwordMatches(user.password_hash, body.password))) {
+        throw new ApiError(403, "wrong_password", "The password is not right; the account was not deleted");
+      }
+      await deleteAccount(services, principal.userId);
+      reply.clearCookie("attune_session", { path: "/" });
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/tokens",
+    summary: "The account's API tokens (without their secrets)",
+    tag: "account",
+    auth: true,
+    response: z.object({
+      tokens: z.array(
+        z.object({ id, name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() }),
+      ),
+    }),
+    handler: async ({ principal, services }) => {
+      const rows = await services.db
+        .selectFrom("api_tokens")
+        .select(["id", "name", "created_at", "last_used_at"])
+        .where("user_id", "=", principal.userId)
+        .orderBy("created_at")
+        .execute();
+      return {
+        tokens: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          createdAt: r.created_at,
+          lastUsedAt: r.last_used_at,
+        })),
+      };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/tokens",
+    summary: "Create an API token; its secret is shown only in this answer",
+    tag: "account",
+    auth: true,
+    status: 201,
+    body: z.object({ name: z.string().trim().min(1).max(80) }),
+    response: z.object({ id, name: z.string(), token: z.string() }),
+    handler: async ({ principal, services, body }) => {
+      if (principal.via === "token")
+        throw new ApiError(403, "forbidden", "Create API tokens from a logged-in session");
+      const token = `${apiTokenPrefix}${randomToken()}`;
+      const tokenId = services.newId();
+      await services.db
+        .insertInto("api_tokens")
+        .values({
+          id: tokenId,
+          user_id: principal.userId,
+          name: body.name,
+          token_hash: sha256(token),
+          created_at: isoNow(services),
+          last_used_at: null,
+        })
+        .execute();
+      return { id: tokenId, name: body.name, token };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/tokens/:tokenId",
+    summary: "Revoke an API token",
+    tag: "account",
+    auth: true,
+    params: z.object({ tokenId: id }),
+    response: ok,
+    handler: async ({ principal, services, params }) => {
+      const result = await services.db
+        .deleteFrom("api_tokens")
+        .where("id", "=", params.tokenId)
+        .where("user_id", "=", principal.userId)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw new ApiError(404, "not_found", "No such token");
+      return { ok: true };
+    },
+  }),
+];

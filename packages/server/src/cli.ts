@@ -1,0 +1,179 @@
+/**
+ * The command line: npm run attune -- <command>.
+ *   serve [--demo]        serve the app (PORT, HOST, DATA_DIR, DATABASE_URL)
+ *   migrate               bring the database schema up to date
+ *   backup <file>         a consistent copy of the SQLite database, safe while the server runs
+ *   seed-demo             add the demo household
+ *   create-user --email <e> --name <n>   (password from ATTUNE_PASSWORD or the first line of stdin)
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { buildApp } from "./app.ts";
+import { hashPassword } from "./auth/passwords.ts";
+import { readConfig } from "./config.ts";
+import { demoAccounts, seedDemo } from "./demo/seed.ts";
+import { email, password, personName } from "./http/schemas.ts";
+import { isoNow } from "./services.ts";
+import { servicesFromConfig } from "./start.ts";
+import { isPostgresUrl, openSqlite } from "./store/database.ts";
+import { migrateToLatest } from "./store/migrate.ts";
+
+class UsageError extends Error {}
+
+const usage = `Usage: npm run attune -- <command>
+  serve [--demo]                         serve Attune (PORT, HOST, DATA_DIR, DATABASE_URL)
+  migrate                                bring the database schema up to date
+  backup <file>                          copy the SQLite database consistently, even while it serves
+  seed-demo                              add a demo household with eight weeks of entries
+  create-user --email <e> --name <n>     add an account; the password comes from ATTUNE_PASSWORD
+                                         or the first line of standard input`;
+
+const readPassword = async (): Promise<string> => {
+  if (process.env.ATTUNE_PASSWORD) return process.env.ATTUNE_PASSWORD;
+  if (process.stdin.isTTY) process.stdout.write("Password (at least 10 characters): ");
+  const rl = createInterface({ input: process.stdin });
+  for await (const line of rl) {
+    rl.close();
+    return line;
+  }
+  throw new UsageError("No password given: set ATTUNE_PASSWORD or pipe it on standard input");
+};
+
+const printDemo = () => {
+  console.log("Demo accounts (password for both: attune-demo-1):");
+  for (const a of demoAccounts) console.log(`  ${a.email}  (${a.name})`);
+};
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  async serve(args) {
+    const { values } = parseArgs({ args, options: { demo: { type: "boolean", default: false } } });
+    const config = readConfig();
+    const running = await servicesFromConfig(config);
+    if (values.demo) {
+      const demo = await seedDemo(running.services, process.env.TZ || "Europe/London");
+      console.log(
+        demo.created
+          ? `Demo household created with ${demo.records} entries.`
+          : "Demo household already there.",
+      );
+      printDemo();
+    }
+    const app = await buildApp(running.services, { logger: { level: process.env.LOG_LEVEL ?? "warn" } });
+    const stop = async () => {
+      await app.close();
+      await running.close();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    await app.listen({ port: config.port, host: config.host });
+    const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL" : config.databaseUrl;
+    console.log(`Attune is serving at http://localhost:${config.port} (database: ${where})`);
+  },
+  async migrate() {
+    const running = await servicesFromConfig(readConfig());
+    await running.close();
+    console.log("The database schema is up to date.");
+  },
+  async backup(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { force: { type: "boolean", default: false } },
+    });
+    const target = positionals[0];
+    if (!target || positionals.length > 1) throw new UsageError("Say where to write the copy: backup <file>");
+    const config = readConfig();
+    if (isPostgresUrl(config.databaseUrl)) {
+      throw new UsageError("This server uses PostgreSQL: back it up with pg_dump, which is made for that.");
+    }
+    if (!existsSync(config.databaseUrl))
+      throw new UsageError(`There is no database at ${config.databaseUrl} to back up`);
+    const file = resolve(target);
+    if (existsSync(file) && !values.force)
+      throw new UsageError(`${file} exists already; pick another name or add --force`);
+    const { sqlite, db } = openSqlite(config.databaseUrl);
+    await migrateToLatest(db);
+    await sqlite!.backup(file);
+    await db.destroy();
+    console.log(`Backed up ${config.databaseUrl} to ${file}`);
+  },
+  async "seed-demo"() {
+    const running = await servicesFromConfig(readConfig());
+    const demo = await seedDemo(running.services, process.env.TZ || "Europe/London");
+    await running.close();
+    console.log(
+      demo.created ? `Demo household created with ${demo.records} entries.` : "Demo household already there.",
+    );
+    printDemo();
+  },
+  async "create-user"(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        locale: { type: "string", default: "en" },
+      },
+    });
+    const input = z.object({ email, name: personName, password, locale: z.enum(["en", "es"]) }).safeParse({
+      email: values.email,
+      name: values.name,
+      locale: values.locale,
+      password: await readPassword(),
+    });
+    if (!input.success) {
+      throw new UsageError(
+        input.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"),
+      );
+    }
+    const running = await servicesFromConfig(readConfig());
+    try {
+      const { db } = running.services;
+      const taken = await db
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", input.data.email)
+        .executeTakeFirst();
+      if (taken) throw new UsageError(`An account with ${input.data.email} exists already`);
+      const id = running.services.newId();
+      await db
+        .insertInto("users")
+        .values({
+          id,
+          email: input.data.email,
+          name: input.data.name,
+          locale: input.data.locale,
+          password_hash: await hashPassword(input.data.password),
+          created_at: isoNow(running.services),
+        })
+        .execute();
+      console.log(`Created ${input.data.email} (${id})`);
+    } finally {
+      await running.close();
+    }
+  },
+};
+
+const main = async () => {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name ? `Unknown command "${name}".\n\n${usage}` : usage);
+    process.exit(2);
+  }
+  try {
+    await command(args);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`attune ${name}: ${(error as Error).message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+};
+
+await main();

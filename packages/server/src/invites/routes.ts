@@ -1,0 +1,190 @@
+/**
+ * Invites: a single-use code (and a link carrying it) that lets one more person join a household
+ * in a given role until it expires. Only the code's hash is stored.
+ */
+import { canInvite, defaultHelperWindowDays, role } from "@attune/core";
+import { z } from "zod";
+import { inviteCode, normaliseInviteCode, sha256 } from "../auth/secrets.ts";
+import { requireMember } from "../households/access.ts";
+import { ApiError, forbidden, notFound } from "../http/errors.ts";
+import { defineRoute } from "../http/route.ts";
+import { householdParams, id, ok } from "../http/schemas.ts";
+import { isoNow } from "../services.ts";
+
+const hourMs = 3600 * 1000;
+
+const inviteView = z.object({
+  id,
+  role,
+  expiresAt: z.string(),
+  accessUntil: z.string().nullable(),
+  windowDays: z.number().nullable(),
+});
+
+export const inviteRoutes = [
+  defineRoute({
+    method: "POST",
+    url: "/api/households/:householdId/invites",
+    summary: "Create an invite; the code and link are shown only in this answer",
+    tag: "invites",
+    auth: true,
+    status: 201,
+    rateLimit: "invite",
+    params: householdParams,
+    body: z.object({
+      role: role.default("caregiver"),
+      expiresInHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 14)
+        .default(72),
+      /** For a helper: how long their access lasts once they join. */
+      helperAccessHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 90)
+        .default(24),
+      windowDays: z.number().int().min(1).max(14).default(defaultHelperWindowDays),
+    }),
+    response: inviteView.extend({ code: z.string(), link: z.string() }),
+    handler: async ({ principal, services, params, body }) => {
+      const access = await requireMember(services, params.householdId, principal.userId);
+      if (!canInvite(access, body.role)) throw forbidden(`A ${access.role} cannot invite a ${body.role}`);
+      const code = inviteCode();
+      const now = services.now();
+      const helper = body.role === "helper";
+      const row = {
+        id: services.newId(),
+        household_id: params.householdId,
+        code_hash: sha256(code),
+        role: body.role,
+        created_by: principal.userId,
+        created_at: isoNow(services),
+        expires_at: new Date(now + body.expiresInHours * hourMs).toISOString(),
+        access_until: helper
+          ? new Date(now + body.expiresInHours * hourMs + body.helperAccessHours * hourMs).toISOString()
+          : null,
+        window_days: helper ? body.windowDays : null,
+        used_at: null,
+        used_by: null,
+      };
+      await services.db.insertInto("invites").values(row).execute();
+      return {
+        id: row.id,
+        role: body.role,
+        code,
+        link: `${services.options.publicUrl}/join?code=${encodeURIComponent(code)}`,
+        expiresAt: row.expires_at,
+        accessUntil: row.access_until,
+        windowDays: row.window_days,
+      };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/households/:householdId/invites",
+    summary: "Invites still open",
+    tag: "invites",
+    auth: true,
+    params: householdParams,
+    response: z.object({ invites: z.array(inviteView) }),
+    handler: async ({ principal, services, params }) => {
+      const access = await requireMember(services, params.householdId, principal.userId);
+      if (access.role === "helper") throw forbidden("A helper cannot see invites");
+      const rows = await services.db
+        .selectFrom("invites")
+        .select(["id", "role", "expires_at", "access_until", "window_days"])
+        .where("household_id", "=", params.householdId)
+        .where("used_at", "is", null)
+        .where("expires_at", ">", isoNow(services))
+        .orderBy("created_at")
+        .execute();
+      return {
+        invites: rows.map((r) => ({
+          id: r.id,
+          role: r.role as "helper",
+          expiresAt: r.expires_at,
+          accessUntil: r.access_until,
+          windowDays: r.window_days,
+        })),
+      };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    url: "/api/households/:householdId/invites/:inviteId",
+    summary: "Withdraw an invite",
+    tag: "invites",
+    auth: true,
+    params: z.object({ householdId: id, inviteId: id }),
+    response: ok,
+    handler: async ({ principal, services, params }) => {
+      const access = await requireMember(services, params.householdId, principal.userId);
+      if (access.role === "helper") throw forbidden("A helper cannot withdraw invites");
+      const result = await services.db
+        .deleteFrom("invites")
+        .where("id", "=", params.inviteId)
+        .where("household_id", "=", params.householdId)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) throw notFound("No such invite");
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/invites/accept",
+    summary: "Join a household with an invite code",
+    tag: "invites",
+    auth: true,
+    rateLimit: "invite",
+    body: z.object({ code: z.string().trim().min(4).max(40) }),
+    response: z.object({ householdId: id, role }),
+    handler: async ({ principal, services, body }) => {
+      const now = isoNow(services);
+      return services.db.transaction().execute(async (tx) => {
+        const invite = await tx
+          .selectFrom("invites")
+          .selectAll()
+          .where("code_hash", "=", sha256(normaliseInviteCode(body.code)))
+          .executeTakeFirst();
+        if (!invite || invite.used_at || invite.expires_at <= now) {
+          throw new ApiError(
+            404,
+            "invalid_invite",
+            "This invite code is not valid, was already used, or has expired; ask for a new one",
+          );
+        }
+        const already = await tx
+          .selectFrom("memberships")
+          .select("role")
+          .where("household_id", "=", invite.household_id)
+          .where("user_id", "=", principal.userId)
+          .executeTakeFirst();
+        if (already) throw new ApiError(409, "already_member", "You are already a member of this household");
+        const claimed = await tx
+          .updateTable("invites")
+          .set({ used_at: now, used_by: principal.userId })
+          .where("id", "=", invite.id)
+          .where("used_at", "is", null)
+          .executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) !== 1) {
+          throw new ApiError(404, "invalid_invite", "This invite code was already used; ask for a new one");
+        }
+        await tx
+          .insertInto("memberships")
+          .values({
+            household_id: invite.household_id,
+            user_id: principal.userId,
+            role: invite.role,
+            access_until: invite.access_until,
+            window_days: invite.window_days,
+            created_at: now,
+          })
+          .execute();
+        return { householdId: invite.household_id, role: invite.role as "helper" };
+      });
+    },
+  }),
+];

@@ -1,0 +1,17 @@
+/** Every HTTP route of the API, in one list: the app registers it, the OpenAPI document and the tests read it. */
+import { exportRoutes } from "./account/export.ts";
+import { authRoutes } from "./auth/routes.ts";
+import { householdRoutes } from "./households/routes.ts";
+import type { RouteSpec } from "./http/route.ts";
+import { inviteRoutes } from "./invites/routes.ts";
+import { recordRoutes } from "./records/routes.ts";
+import { syncRoutes } from "./sync/routes.ts";
+
+export const apiRoutes: readonly RouteSpec[] = [
+  ...authRoutes,
+  ...exportRoutes,
+  ...householdRoutes,
+  ...inviteRoutes,
+  ...syncRoutes,
+  ...recordRoutes,
+];

@@ -1,0 +1,42 @@
+/**
+ * What the routes need from the outside world, passed in as one object: the database, the clock,
+ * id and token makers, the live fan-out, and the options a host can set. Tests pass their own.
+ */
+import type { Kysely } from "kysely";
+import type { RateLimit } from "./http/route.ts";
+import type { Dialect } from "./store/database.ts";
+import type { Database } from "./store/schema.ts";
+import type { LiveHub } from "./sync/live.ts";
+
+export interface AppOptions {
+  readonly rateLimits: { readonly login: RateLimit; readonly signup: RateLimit; readonly invite: RateLimit };
+  /** Address the app is reached at, for invite links. */
+  readonly publicUrl: string;
+  readonly sessionDays: number;
+  /** Cookies only over HTTPS (turn on behind TLS). */
+  readonly secureCookies: boolean;
+  readonly maxBatch: number;
+}
+
+export const defaultOptions: AppOptions = {
+  rateLimits: {
+    login: { max: 10, timeWindow: "1 minute" },
+    signup: { max: 10, timeWindow: "1 hour" },
+    invite: { max: 20, timeWindow: "1 minute" },
+  },
+  publicUrl: "http://localhost:3000",
+  sessionDays: 30,
+  secureCookies: false,
+  maxBatch: 500,
+};
+
+export interface Services {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly now: () => number;
+  readonly newId: () => string;
+  readonly live: LiveHub;
+  readonly options: AppOptions;
+}
+
+export const isoNow = (services: Pick<Services, "now">): string => new Date(services.now()).toISOString();

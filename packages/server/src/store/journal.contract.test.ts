@@ -1,0 +1,232 @@
+/**
+ * The store contract: what the journal's storage must do, run on SQLite and on PostgreSQL alike.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MemberAccess } from "../households/access.ts";
+import { storeDialects } from "../testing/databases.ts";
+import { type Agent, type Harness, startHarness } from "../testing/harness.ts";
+import { minutesBefore, testDevice } from "../testing/records.ts";
+import { listRecords, pullRecords, pushMessages } from "./journal.ts";
+import { migrateToLatest } from "./migrate.ts";
+
+const tableCounts = async (h: Harness) => {
+  const counts: Record<string, number> = {};
+  for (const table of ["messages", "records"] as const) {
+    const row = await h.running.services.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+};
+
+for (const dialect of storeDialects()) {
+  describe.skipIf("skip" in dialect && dialect.skip)(`journal store on ${dialect.name}`, () => {
+    let h: Harness;
+    let owner: Agent;
+    let partner: Agent;
+    let householdId: string;
+    let babyId: string;
+    let ownerAccess: MemberAccess;
+    let partnerAccess: MemberAccess;
+    const now = () => h.clock.now;
+
+    beforeAll(async () => {
+      h = await startHarness(await dialect.open());
+      owner = await h.signup("Owner");
+      partner = await h.signup("Partner");
+      ({ householdId, babyId } = await h.household(owner));
+      const invite = await h.call(owner, "POST", `/api/households/${householdId}/invites`, { role: "caregiver" });
+      await h.call(partner, "POST", "/api/invites/accept", { code: invite.json().code });
+      ownerAccess = { householdId, userId: owner.userId, role: "owner" };
+      partnerAccess = { householdId, userId: partner.userId, role: "caregiver" };
+    });
+    afterAll(() => h?.close());
+
+    it("migrating again changes nothing", async () => {
+      expect(await migrateToLatest(h.running.services.db)).toEqual([]);
+    });
+
+    it("numbers messages in order and answers with the new cursor", async () => {
+      const device = testDevice(now);
+      const diaper = device.create("diaper", { babyId, time: minutesBefore(now(), 5), contents: "wet" });
+      const before = await pullRecords(h.running.services.db, ownerAccess, 0, 10_000, now());
+      const result = await pushMessages(h.running.services.db, { access: ownerAccess, messages: diaper.messages, now: now() });
+      expect(result).toEqual({ ok: true, value: { accepted: 3, duplicates: 0, cursor: before.cursor + 3 } });
+      const rows = await h.running.services.db
+        .selectFrom("messages")
+        .select("seq")
+        .where("record_id", "=", diaper.id)
+        .orderBy("seq")
+        .execute();
+      expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3].map((i) => before.cursor + i));
+    });
+
+    it("a resent batch is stored once", async () => {
+      const device = testDevice(now);
+      const sleep = device.create("sleep", { babyId, start: minutesBefore(now(), 90), end: minutesBefore(now(), 30) });
+      const first = await pushMessages(h.running.services.db, { access: ownerAccess, messages: sleep.messages, now: now() });
+      const counts = await tableCounts(h);
+      const again = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: [...sleep.messages, ...sleep.messages],
+        now: now(),
+      });
+      expect(first.ok && again.ok).toBe(true);
+      if (!first.ok || !again.ok) return;
+      expect(again.value).toEqual({ accepted: 0, duplicates: 6, cursor: first.value.cursor });
+      expect(await tableCounts(h)).toEqual(counts);
+    });
+
+    it("pulls what changed after a cursor, in pages", async () => {
+      const device = testDevice(now);
+      const start = await pullRecords(h.running.services.db, ownerAccess, 0, 10_000, now());
+      const ids: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const note = device.create("note", { babyId, time: minutesBefore(now(), i), text: `note ${i}` });
+        ids.push(note.id);
+        await pushMessages(h.running.services.db, { access: partnerAccess, messages: note.messages, now: now() });
+      }
+      const seen: string[] = [];
+      let cursor = start.cursor;
+      let pages = 0;
+      for (;;) {
+        const page = await pullRecords(h.running.services.db, ownerAccess, cursor, 3, now());
+        seen.push(...page.records.map((r) => JSON.parse(r).id));
+        cursor = page.cursor;
+        pages++;
+        if (!page.more) break;
+      }
+      expect(seen).toEqual(ids);
+      expect(pages).toBe(3);
+      const after = await pullRecords(h.running.services.db, ownerAccess, cursor, 3, now());
+      expect(after.records).toEqual([]);
+      expect(after.cursor).toBe(cursor);
+    });
+
+    it("an edit moves a record past the cursor with its merged state", async () => {
+      const device = testDevice(now);
+      const note = device.create("note", { babyId, time: minutesBefore(now(), 1), text: "first" });
+      await pushMessages(h.running.services.db, { access: ownerAccess, messages: note.messages, now: now() });
+      const { cursor } = await pullRecords(h.running.services.db, partnerAccess, 0, 100_000, now());
+      const edit = device.writer.set(note.id, "note", "household", { text: "second" });
+      await pushMessages(h.running.services.db, { access: ownerAccess, messages: edit, now: now() });
+      const page = await pullRecords(h.running.services.db, partnerAccess, cursor, 100, now());
+      expect(page.records.map((r) => JSON.parse(r))).toMatchObject([
+        { id: note.id, author: owner.userId, fields: { text: ["second", edit[0]!.hlc] } },
+      ]);
+    });
+
+    it("keeps a private record to its author", async () => {
+      const device = testDevice(now);
+      const secret = device.create("note", { time: minutesBefore(now(), 1), text: "only mine" }, "private");
+      await pushMessages(h.running.services.db, { access: partnerAccess, messages: secret.messages, now: now() });
+      const mine = await pullRecords(h.running.services.db, partnerAccess, 0, 100_000, now());
+      const theirs = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
+      expect(mine.records.some((r) => r.includes(secret.id))).toBe(true);
+      expect(theirs.records.some((r) => r.includes(secret.id))).toBe(false);
+      expect((await listRecords(h.running.services.db, ownerAccess, { id: secret.id }, now())).length).toBe(0);
+      const hijack = testDevice(now).writer.set(secret.id, "note", "private", { text: "overwrite" });
+      const refused = await pushMessages(h.running.services.db, { access: ownerAccess, messages: hijack, now: now() });
+      expect(refused).toMatchObject({ ok: false, error: { status: 409 } });
+    });
+
+    it("shows a helper only recent household records", async () => {
+      const device = testDevice(now);
+      const old = device.create("diaper", { babyId, time: minutesBefore(now(), 5 * 24 * 60), contents: "wet" });
+      const recent = device.create("diaper", { babyId, time: minutesBefore(now(), 60), contents: "dirty" });
+      await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: [...old.messages, ...recent.messages],
+        now: now(),
+      });
+      const helper: MemberAccess = { householdId, userId: partner.userId, role: "helper", windowDays: 3 };
+      const page = await pullRecords(h.running.services.db, helper, 0, 100_000, now());
+      const ids = page.records.map((r) => JSON.parse(r).id);
+      expect(ids).toContain(recent.id);
+      expect(ids).not.toContain(old.id);
+      expect(page.records.every((r) => JSON.parse(r).scope === "household")).toBe(true);
+    });
+
+    it("writes nothing of a batch that has one bad message", async () => {
+      const device = testDevice(now);
+      const good = device.create("diaper", { babyId, time: minutesBefore(now(), 1), contents: "wet" });
+      const bad = device.create("feed", { babyId, method: "bottle", start: minutesBefore(now(), 10), volumeMl: -5 });
+      const before = await tableCounts(h);
+      const result = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: [...good.messages, ...bad.messages],
+        now: now(),
+      });
+      expect(result).toMatchObject({ ok: false, error: { status: 422, code: "invalid_messages" } });
+      expect(await tableCounts(h)).toEqual(before);
+    });
+
+    it("refuses a record that ends before it starts, or names another household's baby", async () => {
+      const device = testDevice(now);
+      const backwards = device.create("sleep", { babyId, start: minutesBefore(now(), 10), end: minutesBefore(now(), 20) });
+      const stranger = device.create("diaper", {
+        babyId: "0190a1b2-0000-7000-8000-00000000dead",
+        time: minutesBefore(now(), 1),
+        contents: "wet",
+      });
+      const before = await tableCounts(h);
+      const r1 = await pushMessages(h.running.services.db, { access: ownerAccess, messages: backwards.messages, now: now() });
+      const r2 = await pushMessages(h.running.services.db, { access: ownerAccess, messages: stranger.messages, now: now() });
+      expect(r1).toMatchObject({ ok: false, error: { code: "invalid_records" } });
+      expect(r2).toMatchObject({ ok: false, error: { code: "unknown_baby" } });
+      expect(await tableCounts(h)).toEqual(before);
+    });
+
+    it("refuses a clock more than five minutes ahead", async () => {
+      const ahead = testDevice(() => now() + 10 * 60_000);
+      const note = ahead.create("note", { time: minutesBefore(now(), 0), text: "from the future" });
+      const result = await pushMessages(h.running.services.db, { access: ownerAccess, messages: note.messages, now: now() });
+      expect(result).toMatchObject({ ok: false, error: { status: 422 } });
+    });
+
+    it("gives concurrent pushes distinct, gap-free numbers", async () => {
+      const { cursor: start } = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
+      const batches = Array.from({ length: 12 }, (_, i) => {
+        const device = testDevice(now);
+        return Array.from({ length: 5 }, (_, j) => device.create("note", { time: minutesBefore(now(), i + j), text: `${i}/${j}` }).messages).flat();
+      });
+      const results = await Promise.all(
+        batches.map((messages, i) =>
+          pushMessages(h.running.services.db, { access: i % 2 ? ownerAccess : partnerAccess, messages, now: now() }),
+        ),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const rows = await h.running.services.db
+        .selectFrom("messages")
+        .select("seq")
+        .where("household_id", "=", householdId)
+        .where("seq", ">", start)
+        .orderBy("seq")
+        .execute();
+      expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 120 }, (_, i) => start + i + 1));
+    });
+
+    it("a delete travels as a tombstone and an undo brings the record back", async () => {
+      const device = testDevice(now);
+      const feed = device.create("feed", { babyId, method: "breast", start: minutesBefore(now(), 30), end: minutesBefore(now(), 10) });
+      await pushMessages(h.running.services.db, { access: ownerAccess, messages: feed.messages, now: now() });
+      await pushMessages(h.running.services.db, {
+        access: partnerAccess,
+        messages: device.writer.remove(feed.id, "feed", "household"),
+        now: now(),
+      });
+      expect(await listRecords(h.running.services.db, ownerAccess, { id: feed.id }, now())).toEqual([]);
+      const page = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
+      const pulled = page.records.map((r) => JSON.parse(r)).find((r) => r.id === feed.id);
+      expect(pulled.fields.deleted[0]).toBe(true);
+      await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: device.writer.restore(feed.id, "feed", "household"),
+        now: now(),
+      });
+      expect(await listRecords(h.running.services.db, ownerAccess, { id: feed.id }, now())).toHaveLength(1);
+    });
+  });
+}

@@ -1,0 +1,343 @@
+/**
+ * The journal on the server: pushes of change messages, stored once each with a per-household
+ * sequence number, and the current state of every record, which pulls read. Privacy and a helper's
+ * window are enforced here, in the queries, so no route can forget them.
+ */
+import {
+  applyToRecord,
+  canSeePrivate,
+  checkRemoteHlc,
+  err,
+  fieldSchema,
+  fieldValues,
+  isDeleted,
+  type Json,
+  type Message,
+  messageKey,
+  ok,
+  type RecordIssue,
+  type RecordKind,
+  type RecordState,
+  type Result,
+  recordIssues,
+  stateTime,
+  visibleFrom,
+} from "@attune/core";
+import type { Kysely, Transaction } from "kysely";
+import type { MemberAccess } from "../households/access.ts";
+import type { Database } from "./schema.ts";
+
+export interface PushRejection {
+  readonly status: 403 | 409 | 422;
+  readonly code: string;
+  readonly message: string;
+  readonly details: unknown;
+}
+
+export interface PushOutcome {
+  readonly accepted: number;
+  readonly duplicates: number;
+  /** The household's sequence number after this push. */
+  readonly cursor: number;
+}
+
+const reject = (status: PushRejection["status"], code: string, message: string, details: unknown = null) =>
+  err<PushRejection>({ status, code, message, details });
+
+/** Checks each message on its own: a known field, a value of the right type, a sane clock. */
+export const messageProblems = (messages: readonly Message[], now: number) => {
+  const problems: { index: number; field: string; message: string }[] = [];
+  messages.forEach((m, index) => {
+    const schema = fieldSchema(m.kind as RecordKind, m.field);
+    if (!schema) {
+      problems.push({ index, field: m.field, message: `"${m.field}" is not a field of a ${m.kind} record` });
+      return;
+    }
+    const value = schema.safeParse(m.value);
+    if (!value.success) {
+      problems.push({ index, field: m.field, message: value.error.issues[0]?.message ?? "invalid value" });
+    }
+    const clock = checkRemoteHlc(m.hlc, now);
+    if (!clock.ok) {
+      problems.push({
+        index,
+        field: m.field,
+        message:
+          clock.error.type === "drift"
+            ? "The device clock is ahead of the server's by more than five minutes"
+            : "The clock stamp is malformed",
+      });
+    }
+  });
+  return problems;
+};
+
+interface StoredRecord {
+  readonly state: RecordState;
+  readonly householdId: string;
+  readonly authorId: string;
+}
+
+const loadRecords = async (tx: Transaction<Database>, ids: readonly string[]) => {
+  const found = new Map<string, StoredRecord>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tx
+      .selectFrom("records")
+      .select(["id", "household_id", "author_id", "state"])
+      .where("id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) {
+      found.set(row.id, {
+        state: JSON.parse(row.state),
+        householdId: row.household_id,
+        authorId: row.author_id,
+      });
+    }
+  }
+  return found;
+};
+
+const knownMessages = async (tx: Transaction<Database>, ids: readonly string[]) => {
+  const keys = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await tx
+      .selectFrom("messages")
+      .select(["record_id", "field", "hlc"])
+      .where("record_id", "in", ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) keys.add(messageKey({ recordId: r.record_id, field: r.field, hlc: r.hlc }));
+  }
+  return keys;
+};
+
+export interface PushInput {
+  readonly access: MemberAccess;
+  readonly messages: readonly Message[];
+  readonly now: number;
+}
+
+/**
+ * Stores a batch of messages all or nothing. Messages already stored are counted as duplicates
+ * and change nothing, so a device may resend a batch whose answer it never got.
+ */
+export const pushMessages = async (
+  db: Kysely<Database>,
+  { access, messages, now }: PushInput,
+): Promise<Result<PushOutcome, PushRejection>> => {
+  const problems = messageProblems(messages, now);
+  if (problems.length) return reject(422, "invalid_messages", "Some messages are not valid", problems);
+  if (access.role === "helper" && messages.some((m) => m.scope === "private")) {
+    return reject(403, "forbidden", "A helper cannot write private records");
+  }
+  const receivedAt = new Date(now).toISOString();
+  const ids = [...new Set(messages.map((m) => m.recordId))];
+  return db.transaction().execute(async (tx) => {
+    const stored = await loadRecords(tx, ids);
+    const known = await knownMessages(tx, ids);
+    const fresh: Message[] = [];
+    const seen = new Set<string>();
+    for (const m of messages) {
+      const key = messageKey(m);
+      if (known.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      fresh.push(m);
+    }
+    const states = new Map<string, RecordState>();
+    for (const m of fresh) {
+      const existing = stored.get(m.recordId);
+      if (existing) {
+        const belongs =
+          existing.householdId === access.householdId &&
+          (existing.state.scope === "household" || existing.authorId === access.userId);
+        if (!belongs) return reject(409, "record_conflict", `Record ${m.recordId} cannot be written here`);
+      }
+      const before = states.get(m.recordId) ?? existing?.state;
+      const { state, outcome } = applyToRecord(before, m);
+      if (outcome === "conflict") {
+        return reject(
+          409,
+          "record_conflict",
+          `Record ${m.recordId} is a ${before?.kind}/${before?.scope}, not a ${m.kind}/${m.scope}`,
+        );
+      }
+      states.set(
+        m.recordId,
+        before?.author ? state : { ...state, author: existing?.authorId ?? access.userId },
+      );
+    }
+    const issues: { recordId: string; issues: RecordIssue[] }[] = [];
+    const babyIds = new Set<string>();
+    const from = visibleFrom(access, now);
+    for (const [recordId, state] of states) {
+      if (isDeleted(state)) continue;
+      const values = fieldValues(state);
+      const recordProblems = recordIssues(state.kind as RecordKind, values, now).filter(
+        (i) => i.code !== "required",
+      );
+      if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
+      if (typeof values.babyId === "string") babyIds.add(values.babyId);
+      const at = stateTime(state);
+      if (from && at && at < from) {
+        return reject(403, "outside_window", "A helper can only write entries of the last few days");
+      }
+    }
+    if (issues.length)
+      return reject(422, "invalid_records", "Some records would break the journal's rules", issues);
+    if (babyIds.size) {
+      const babies = await tx
+        .selectFrom("babies")
+        .select("id")
+        .where("household_id", "=", access.householdId)
+        .where("id", "in", [...babyIds])
+        .execute();
+      if (babies.length !== babyIds.size) {
+        return reject(422, "unknown_baby", "A record names a baby that is not in this household");
+      }
+    }
+    if (!fresh.length) {
+      const row = await tx
+        .selectFrom("households")
+        .select("seq")
+        .where("id", "=", access.householdId)
+        .executeTakeFirstOrThrow();
+      return ok({ accepted: 0, duplicates: messages.length, cursor: Number(row.seq) });
+    }
+    // Taking the numbers locks the household's row until commit, so numbers commit in order and a
+    // device that pulls up to n never misses a message numbered below n.
+    const { seq } = await tx
+      .updateTable("households")
+      .set((eb) => ({ seq: eb("seq", "+", fresh.length) }))
+      .where("id", "=", access.householdId)
+      .returning("seq")
+      .executeTakeFirstOrThrow();
+    const last = Number(seq);
+    const first = last - fresh.length + 1;
+    const updatedSeq = new Map<string, number>();
+    const rows = fresh.map((m, i) => {
+      updatedSeq.set(m.recordId, first + i);
+      return {
+        household_id: access.householdId,
+        seq: first + i,
+        record_id: m.recordId,
+        field: m.field,
+        hlc: m.hlc,
+        value: JSON.stringify(m.value),
+        author_id: access.userId,
+        received_at: receivedAt,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 1000)
+      await tx
+        .insertInto("messages")
+        .values(rows.slice(i, i + 1000))
+        .execute();
+    for (const [recordId, state] of states) {
+      const values = fieldValues(state);
+      const row = {
+        id: recordId,
+        household_id: access.householdId,
+        kind: state.kind,
+        scope: state.scope,
+        author_id: state.author ?? access.userId,
+        baby_id: typeof values.babyId === "string" ? values.babyId : null,
+        at: stateTime(state) ?? null,
+        deleted: isDeleted(state) ? 1 : 0,
+        updated_seq: updatedSeq.get(recordId)!,
+        state: JSON.stringify(state),
+      };
+      await tx
+        .insertInto("records")
+        .values(row)
+        .onConflict((oc) =>
+          oc.column("id").doUpdateSet({
+            baby_id: row.baby_id,
+            at: row.at,
+            deleted: row.deleted,
+            updated_seq: row.updated_seq,
+            state: row.state,
+          }),
+        )
+        .execute();
+    }
+    return ok({ accepted: fresh.length, duplicates: messages.length - fresh.length, cursor: last });
+  });
+};
+
+/** Records this member may read, as stored: household records, plus its own private ones. */
+const visibleRecords = (db: Kysely<Database>, access: MemberAccess, now: number) => {
+  let query = db.selectFrom("records").where("household_id", "=", access.householdId);
+  if (canSeePrivate(access)) {
+    query = query.where((eb) => eb.or([eb("scope", "=", "household"), eb("author_id", "=", access.userId)]));
+  } else {
+    query = query.where("scope", "=", "household");
+  }
+  const from = visibleFrom(access, now);
+  if (from) query = query.where("at", ">=", from);
+  return query;
+};
+
+export interface PullPage {
+  /** Record states as stored JSON, so a large pull is sent without parsing each record. */
+  readonly records: string[];
+  readonly cursor: number;
+  readonly more: boolean;
+}
+
+/** Every visible record changed after `since`, oldest change first. */
+export const pullRecords = async (
+  db: Kysely<Database>,
+  access: MemberAccess,
+  since: number,
+  limit: number,
+  now: number,
+): Promise<PullPage> => {
+  const rows = await visibleRecords(db, access, now)
+    .select(["state", "updated_seq"])
+    .where("updated_seq", ">", since)
+    .orderBy("updated_seq")
+    .limit(limit + 1)
+    .execute();
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  let cursor = page.length ? Number(page[page.length - 1]!.updated_seq) : since;
+  if (!more) {
+    const household = await db
+      .selectFrom("households")
+      .select("seq")
+      .where("id", "=", access.householdId)
+      .executeTakeFirst();
+    cursor = Math.max(cursor, Number(household?.seq ?? 0));
+  }
+  return { records: page.map((r) => r.state), cursor, more };
+};
+
+export interface RecordQuery {
+  readonly kind?: RecordKind | undefined;
+  readonly babyId?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly id?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+/** Current, undeleted records for reading through the API, newest first. */
+export const listRecords = async (
+  db: Kysely<Database>,
+  access: MemberAccess,
+  query: RecordQuery,
+  now: number,
+): Promise<RecordState[]> => {
+  let q = visibleRecords(db, access, now).select("state").where("deleted", "=", 0);
+  if (query.id) q = q.where("id", "=", query.id);
+  if (query.kind) q = q.where("kind", "=", query.kind);
+  if (query.babyId) q = q.where("baby_id", "=", query.babyId);
+  if (query.from) q = q.where("at", ">=", query.from);
+  if (query.to) q = q.where("at", "<", query.to);
+  const rows = await q
+    .orderBy("at", "desc")
+    .limit(query.limit ?? 1000)
+    .execute();
+  return rows.map((r) => JSON.parse(r.state) as RecordState);
+};
+
+export type { Json };

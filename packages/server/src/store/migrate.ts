@@ -1,0 +1,17 @@
+/** Runs the migrations: timestamp-named modules, tracked in Kysely's own table, additive only. */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as initial from "./migrations/2026-11-28-0001-initial.ts";
+import type { Database } from "./schema.ts";
+
+const migrations: Record<string, Migration> = {
+  "2026-11-28-0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export const migrateToLatest = async (db: Kysely<Database>): Promise<string[]> => {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+};

@@ -1,0 +1,107 @@
+/**
+ * The tables, as Kysely sees them. Times are ISO 8601 text in UTC on both databases, booleans are
+ * 0/1 integers, and JSON is text, so that one query layer serves SQLite and PostgreSQL alike.
+ */
+import type { Generated } from "kysely";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  locale: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface HouseholdsTable {
+  id: string;
+  name: string;
+  seq: Generated<number>;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  household_id: string;
+  user_id: string;
+  role: string;
+  access_until: string | null;
+  window_days: number | null;
+  created_at: string;
+}
+
+export interface BabiesTable {
+  id: string;
+  household_id: string;
+  name: string;
+  birth_date: string;
+  due_date: string | null;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface InvitesTable {
+  id: string;
+  household_id: string;
+  code_hash: string;
+  role: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  access_until: string | null;
+  window_days: number | null;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface MessagesTable {
+  household_id: string;
+  seq: number;
+  record_id: string;
+  field: string;
+  hlc: string;
+  value: string;
+  author_id: string;
+  received_at: string;
+}
+
+export interface RecordsTable {
+  id: string;
+  household_id: string;
+  kind: string;
+  scope: string;
+  author_id: string;
+  baby_id: string | null;
+  at: string | null;
+  deleted: number;
+  updated_seq: number;
+  state: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  households: HouseholdsTable;
+  memberships: MembershipsTable;
+  babies: BabiesTable;
+  invites: InvitesTable;
+  messages: MessagesTable;
+  records: RecordsTable;
+}
