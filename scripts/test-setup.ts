@@ -26,9 +26,10 @@ const dropTestDatabases = async () => {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
-      `${testDatabasePrefix}%`,
-    ]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${testDatabasePrefix}%`],
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await client.end();
@@ -45,8 +46,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const problem = await reachable();
   if (problem) {
-    if (process.env.CI) throw new Error(`CI needs PostgreSQL at ${adminUrl}, and it is not reachable: ${problem}`);
-    console.warn(`\n!! PostgreSQL is not reachable at ${adminUrl} (${problem}).\n!! The PostgreSQL suites will NOT run; SQLite suites run as usual.\n`);
+    if (process.env.CI)
+      throw new Error(`CI needs PostgreSQL at ${adminUrl}, and it is not reachable: ${problem}`);
+    console.warn(
+      `\n!! PostgreSQL is not reachable at ${adminUrl} (${problem}).\n!! The PostgreSQL suites will NOT run; SQLite suites run as usual.\n`,
+    );
   }
   project.provide("pgAdminUrl", problem ? null : adminUrl);
   project.provide("pgPrefix", testDatabasePrefix);

@@ -1,6 +1,6 @@
 /** The OpenAPI document, generated from the same zod schemas that validate each route. */
 import { z } from "zod";
-import type { RouteSpec } from "./route.ts";
+import { type RouteSpec, strictBody } from "./route.ts";
 
 const errorSchema = {
   type: "object",
@@ -50,7 +50,7 @@ export const openApiDocument = (routes: readonly RouteSpec[], extra: readonly Ex
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: toSchema(route.body, "input") } },
+              content: { "application/json": { schema: toSchema(strictBody(route.body)!, "input") } },
             },
           }
         : {}),

@@ -4,7 +4,7 @@
  * handler runs), and feeds the OpenAPI document and the route-by-route tests.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { z } from "zod";
+import { ZodObject, type z } from "zod";
 import { authenticate, type Principal } from "../auth/principal.ts";
 import type { Services } from "../services.ts";
 import { invalid } from "./errors.ts";
@@ -66,12 +66,17 @@ const parse = <T extends z.ZodType>(schema: T | undefined, input: unknown, where
   return result.data;
 };
 
+/** Bodies are strict: a field we do not know is refused, not silently dropped. */
+export const strictBody = (schema: z.ZodType | undefined) =>
+  schema instanceof ZodObject ? schema.strict() : schema;
+
 export const registerRoutes = (
   app: FastifyInstance,
   routes: readonly RouteSpec[],
   services: Services,
 ): void => {
   for (const spec of routes) {
+    const bodySchema = strictBody(spec.body);
     const limit = spec.rateLimit ? services.options.rateLimits[spec.rateLimit] : undefined;
     app.route({
       method: spec.method,
@@ -81,7 +86,7 @@ export const registerRoutes = (
         const principal = spec.auth ? await authenticate(request, services) : undefined;
         const params = parse(spec.params, request.params, "path");
         const query = parse(spec.query, request.query, "query");
-        const body = spec.body ? parse(spec.body, request.body, "body") : undefined;
+        const body = bodySchema ? parse(bodySchema, request.body, "body") : undefined;
         const result = await spec.handler({
           params,
           query,

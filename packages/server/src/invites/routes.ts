@@ -39,7 +39,7 @@ export const inviteRoutes = [
         .min(1)
         .max(24 * 14)
         .default(72),
-      /** For a helper: how long their access lasts once they join. */
+      /** For a helper: how many hours from now their access lasts (the invite expires by then too). */
       helperAccessHours: z
         .number()
         .int()
@@ -55,6 +55,7 @@ export const inviteRoutes = [
       const code = inviteCode();
       const now = services.now();
       const helper = body.role === "helper";
+      const hours = helper ? Math.min(body.expiresInHours, body.helperAccessHours) : body.expiresInHours;
       const row = {
         id: services.newId(),
         household_id: params.householdId,
@@ -62,10 +63,8 @@ export const inviteRoutes = [
         role: body.role,
         created_by: principal.userId,
         created_at: isoNow(services),
-        expires_at: new Date(now + body.expiresInHours * hourMs).toISOString(),
-        access_until: helper
-          ? new Date(now + body.expiresInHours * hourMs + body.helperAccessHours * hourMs).toISOString()
-          : null,
+        expires_at: new Date(now + hours * hourMs).toISOString(),
+        access_until: helper ? new Date(now + body.helperAccessHours * hourMs).toISOString() : null,
         window_days: helper ? body.windowDays : null,
         used_at: null,
         used_by: null,

@@ -37,7 +37,9 @@ for (const dialect of storeDialects()) {
       owner = await h.signup("Owner");
       partner = await h.signup("Partner");
       ({ householdId, babyId } = await h.household(owner));
-      const invite = await h.call(owner, "POST", `/api/households/${householdId}/invites`, { role: "caregiver" });
+      const invite = await h.call(owner, "POST", `/api/households/${householdId}/invites`, {
+        role: "caregiver",
+      });
       await h.call(partner, "POST", "/api/invites/accept", { code: invite.json().code });
       ownerAccess = { householdId, userId: owner.userId, role: "owner" };
       partnerAccess = { householdId, userId: partner.userId, role: "caregiver" };
@@ -52,7 +54,11 @@ for (const dialect of storeDialects()) {
       const device = testDevice(now);
       const diaper = device.create("diaper", { babyId, time: minutesBefore(now(), 5), contents: "wet" });
       const before = await pullRecords(h.running.services.db, ownerAccess, 0, 10_000, now());
-      const result = await pushMessages(h.running.services.db, { access: ownerAccess, messages: diaper.messages, now: now() });
+      const result = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: diaper.messages,
+        now: now(),
+      });
       expect(result).toEqual({ ok: true, value: { accepted: 3, duplicates: 0, cursor: before.cursor + 3 } });
       const rows = await h.running.services.db
         .selectFrom("messages")
@@ -65,8 +71,16 @@ for (const dialect of storeDialects()) {
 
     it("a resent batch is stored once", async () => {
       const device = testDevice(now);
-      const sleep = device.create("sleep", { babyId, start: minutesBefore(now(), 90), end: minutesBefore(now(), 30) });
-      const first = await pushMessages(h.running.services.db, { access: ownerAccess, messages: sleep.messages, now: now() });
+      const sleep = device.create("sleep", {
+        babyId,
+        start: minutesBefore(now(), 90),
+        end: minutesBefore(now(), 30),
+      });
+      const first = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: sleep.messages,
+        now: now(),
+      });
       const counts = await tableCounts(h);
       const again = await pushMessages(h.running.services.db, {
         access: ownerAccess,
@@ -86,7 +100,11 @@ for (const dialect of storeDialects()) {
       for (let i = 0; i < 7; i++) {
         const note = device.create("note", { babyId, time: minutesBefore(now(), i), text: `note ${i}` });
         ids.push(note.id);
-        await pushMessages(h.running.services.db, { access: partnerAccess, messages: note.messages, now: now() });
+        await pushMessages(h.running.services.db, {
+          access: partnerAccess,
+          messages: note.messages,
+          now: now(),
+        });
       }
       const seen: string[] = [];
       let cursor = start.cursor;
@@ -121,20 +139,34 @@ for (const dialect of storeDialects()) {
     it("keeps a private record to its author", async () => {
       const device = testDevice(now);
       const secret = device.create("note", { time: minutesBefore(now(), 1), text: "only mine" }, "private");
-      await pushMessages(h.running.services.db, { access: partnerAccess, messages: secret.messages, now: now() });
+      await pushMessages(h.running.services.db, {
+        access: partnerAccess,
+        messages: secret.messages,
+        now: now(),
+      });
       const mine = await pullRecords(h.running.services.db, partnerAccess, 0, 100_000, now());
       const theirs = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
       expect(mine.records.some((r) => r.includes(secret.id))).toBe(true);
       expect(theirs.records.some((r) => r.includes(secret.id))).toBe(false);
-      expect((await listRecords(h.running.services.db, ownerAccess, { id: secret.id }, now())).length).toBe(0);
+      expect((await listRecords(h.running.services.db, ownerAccess, { id: secret.id }, now())).length).toBe(
+        0,
+      );
       const hijack = testDevice(now).writer.set(secret.id, "note", "private", { text: "overwrite" });
-      const refused = await pushMessages(h.running.services.db, { access: ownerAccess, messages: hijack, now: now() });
+      const refused = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: hijack,
+        now: now(),
+      });
       expect(refused).toMatchObject({ ok: false, error: { status: 409 } });
     });
 
     it("shows a helper only recent household records", async () => {
       const device = testDevice(now);
-      const old = device.create("diaper", { babyId, time: minutesBefore(now(), 5 * 24 * 60), contents: "wet" });
+      const old = device.create("diaper", {
+        babyId,
+        time: minutesBefore(now(), 5 * 24 * 60),
+        contents: "wet",
+      });
       const recent = device.create("diaper", { babyId, time: minutesBefore(now(), 60), contents: "dirty" });
       await pushMessages(h.running.services.db, {
         access: ownerAccess,
@@ -152,7 +184,12 @@ for (const dialect of storeDialects()) {
     it("writes nothing of a batch that has one bad message", async () => {
       const device = testDevice(now);
       const good = device.create("diaper", { babyId, time: minutesBefore(now(), 1), contents: "wet" });
-      const bad = device.create("feed", { babyId, method: "bottle", start: minutesBefore(now(), 10), volumeMl: -5 });
+      const bad = device.create("feed", {
+        babyId,
+        method: "bottle",
+        start: minutesBefore(now(), 10),
+        volumeMl: -5,
+      });
       const before = await tableCounts(h);
       const result = await pushMessages(h.running.services.db, {
         access: ownerAccess,
@@ -165,15 +202,27 @@ for (const dialect of storeDialects()) {
 
     it("refuses a record that ends before it starts, or names another household's baby", async () => {
       const device = testDevice(now);
-      const backwards = device.create("sleep", { babyId, start: minutesBefore(now(), 10), end: minutesBefore(now(), 20) });
+      const backwards = device.create("sleep", {
+        babyId,
+        start: minutesBefore(now(), 10),
+        end: minutesBefore(now(), 20),
+      });
       const stranger = device.create("diaper", {
         babyId: "0190a1b2-0000-7000-8000-00000000dead",
         time: minutesBefore(now(), 1),
         contents: "wet",
       });
       const before = await tableCounts(h);
-      const r1 = await pushMessages(h.running.services.db, { access: ownerAccess, messages: backwards.messages, now: now() });
-      const r2 = await pushMessages(h.running.services.db, { access: ownerAccess, messages: stranger.messages, now: now() });
+      const r1 = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: backwards.messages,
+        now: now(),
+      });
+      const r2 = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: stranger.messages,
+        now: now(),
+      });
       expect(r1).toMatchObject({ ok: false, error: { code: "invalid_records" } });
       expect(r2).toMatchObject({ ok: false, error: { code: "unknown_baby" } });
       expect(await tableCounts(h)).toEqual(before);
@@ -182,7 +231,11 @@ for (const dialect of storeDialects()) {
     it("refuses a clock more than five minutes ahead", async () => {
       const ahead = testDevice(() => now() + 10 * 60_000);
       const note = ahead.create("note", { time: minutesBefore(now(), 0), text: "from the future" });
-      const result = await pushMessages(h.running.services.db, { access: ownerAccess, messages: note.messages, now: now() });
+      const result = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: note.messages,
+        now: now(),
+      });
       expect(result).toMatchObject({ ok: false, error: { status: 422 } });
     });
 
@@ -190,11 +243,18 @@ for (const dialect of storeDialects()) {
       const { cursor: start } = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
       const batches = Array.from({ length: 12 }, (_, i) => {
         const device = testDevice(now);
-        return Array.from({ length: 5 }, (_, j) => device.create("note", { time: minutesBefore(now(), i + j), text: `${i}/${j}` }).messages).flat();
+        return Array.from(
+          { length: 5 },
+          (_, j) => device.create("note", { time: minutesBefore(now(), i + j), text: `${i}/${j}` }).messages,
+        ).flat();
       });
       const results = await Promise.all(
         batches.map((messages, i) =>
-          pushMessages(h.running.services.db, { access: i % 2 ? ownerAccess : partnerAccess, messages, now: now() }),
+          pushMessages(h.running.services.db, {
+            access: i % 2 ? ownerAccess : partnerAccess,
+            messages,
+            now: now(),
+          }),
         ),
       );
       expect(results.every((r) => r.ok)).toBe(true);
@@ -210,7 +270,12 @@ for (const dialect of storeDialects()) {
 
     it("a delete travels as a tombstone and an undo brings the record back", async () => {
       const device = testDevice(now);
-      const feed = device.create("feed", { babyId, method: "breast", start: minutesBefore(now(), 30), end: minutesBefore(now(), 10) });
+      const feed = device.create("feed", {
+        babyId,
+        method: "breast",
+        start: minutesBefore(now(), 30),
+        end: minutesBefore(now(), 10),
+      });
       await pushMessages(h.running.services.db, { access: ownerAccess, messages: feed.messages, now: now() });
       await pushMessages(h.running.services.db, {
         access: partnerAccess,

@@ -35,7 +35,10 @@ export interface Harness {
 const generous = { max: 100_000, timeWindow: "1 minute" };
 let counter = 0;
 
-export const startHarness = async (database: TestDatabase, options: Partial<AppOptions> = {}): Promise<Harness> => {
+export const startHarness = async (
+  database: TestDatabase,
+  options: Partial<AppOptions> = {},
+): Promise<Harness> => {
   const clock = { now: Date.parse("2026-11-28T12:00:00.000Z") };
   const running = await openServices(
     database.url,
@@ -61,7 +64,11 @@ export const startHarness = async (database: TestDatabase, options: Partial<AppO
     call,
     async signup(name) {
       const email = `${name.toLowerCase()}-${++counter}-${process.pid}@example.com`;
-      const res = await call(null, "POST", "/api/auth/signup", { email, password: "correct horse battery", name });
+      const res = await call(null, "POST", "/api/auth/signup", {
+        email,
+        password: "correct horse battery",
+        name,
+      });
       if (res.statusCode !== 201) throw new Error(`signup failed: ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === sessionCookie)!.value;
       const body = res.json();

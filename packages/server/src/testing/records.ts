@@ -8,7 +8,11 @@ export const testDevice = (now: () => number) => {
   const writer = new ChangeWriter((++nodeCounter).toString(16).padStart(16, "0"), now);
   return {
     writer,
-    create(kind: RecordKind, fields: Record<string, Json>, scope: Scope = "household"): { id: string; messages: Message[] } {
+    create(
+      kind: RecordKind,
+      fields: Record<string, Json>,
+      scope: Scope = "household",
+    ): { id: string; messages: Message[] } {
       const id = uuidv7();
       return { id, messages: writer.set(id, kind, scope, fields) };
     },

@@ -1,0 +1,3 @@
+export { buildApp } from "./app.ts";
+export type { AppOptions, Services } from "./services.ts";
+export { openServices } from "./start.ts";

@@ -1,0 +1,104 @@
+/**
+ * Live notification over a real WebSocket: a push by one caregiver reaches another's open socket,
+ * and with PostgreSQL it reaches a socket held by a second server process on the same database.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { buildApp } from "../app.ts";
+import { sessionCookie } from "../auth/principal.ts";
+import { openServices } from "../start.ts";
+import { postgresAvailable, tempPostgres, tempSqlite } from "../testing/databases.ts";
+import { type Agent, type Harness, startHarness } from "../testing/harness.ts";
+import { minutesBefore, testDevice } from "../testing/records.ts";
+
+const connect = (port: number, householdId: string, agent: Agent) =>
+  new Promise<{ socket: WebSocket; next: () => Promise<{ type: string; cursor?: number }> }>(
+    (resolve, reject) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${port}/api/households/${householdId}/live`, {
+        headers: { cookie: `${sessionCookie}=${agent.cookie}` },
+      });
+      const inbox: { type: string; cursor?: number }[] = [];
+      const waiting: ((m: { type: string; cursor?: number }) => void)[] = [];
+      socket.on("message", (data) => {
+        const m = JSON.parse(String(data));
+        const w = waiting.shift();
+        if (w) w(m);
+        else inbox.push(m);
+      });
+      const next = () =>
+        new Promise<{ type: string; cursor?: number }>((res, rej) => {
+          const m = inbox.shift();
+          if (m) return res(m);
+          const timer = setTimeout(() => rej(new Error("no live message within 2 s")), 2000);
+          waiting.push((msg) => {
+            clearTimeout(timer);
+            res(msg);
+          });
+        });
+      socket.on("open", () => resolve({ socket, next }));
+      socket.on("unexpected-response", (_req, res) => reject(new Error(`refused with ${res.statusCode}`)));
+      socket.on("error", reject);
+    },
+  );
+
+const pushDiaper = async (h: Harness, agent: Agent, householdId: string, babyId: string) => {
+  const entry = testDevice(() => h.clock.now).create("diaper", {
+    babyId,
+    time: minutesBefore(h.clock.now, 1),
+    contents: "wet",
+  });
+  const res = await h.call(agent, "POST", `/api/households/${householdId}/sync/push`, {
+    messages: entry.messages,
+  });
+  return res.json().cursor as number;
+};
+
+describe("live notification", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it("tells another caregiver's open socket about a push, and refuses strangers", async () => {
+    const h = await startHarness(tempSqlite());
+    cleanups.push(() => h.close());
+    await h.app.listen({ port: 0, host: "127.0.0.1" });
+    const port = (h.app.server.address() as { port: number }).port;
+    const ana = await h.signup("Ana");
+    const sam = await h.signup("Sam");
+    const stranger = await h.signup("Stranger");
+    const { householdId, babyId } = await h.household(ana);
+    const inv = await h.call(ana, "POST", `/api/households/${householdId}/invites`, {});
+    await h.call(sam, "POST", "/api/invites/accept", { code: inv.json().code });
+    const live = await connect(port, householdId, sam);
+    expect(await live.next()).toEqual({ type: "hello" });
+    const cursor = await pushDiaper(h, ana, householdId, babyId);
+    expect(await live.next()).toEqual({ type: "changed", cursor });
+    live.socket.close();
+    await expect(connect(port, householdId, stranger)).rejects.toThrow("refused with 404");
+  });
+
+  it.skipIf(!postgresAvailable())(
+    "reaches a socket on a second server process through PostgreSQL",
+    async () => {
+      const database = await tempPostgres();
+      const h = await startHarness(database);
+      cleanups.push(() => h.close());
+      const second = await openServices(database.url, {}, () => h.clock.now);
+      const secondApp = await buildApp(second.services);
+      cleanups.push(async () => {
+        await secondApp.close();
+        await second.close();
+      });
+      await secondApp.listen({ port: 0, host: "127.0.0.1" });
+      const port = (secondApp.server.address() as { port: number }).port;
+      const ana = await h.signup("Ana");
+      const { householdId, babyId } = await h.household(ana);
+      const live = await connect(port, householdId, ana);
+      expect(await live.next()).toEqual({ type: "hello" });
+      const cursor = await pushDiaper(h, ana, householdId, babyId);
+      expect(await live.next()).toEqual({ type: "changed", cursor });
+      live.socket.close();
+    },
+  );
+});
