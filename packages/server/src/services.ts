@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { RateLimit } from "./http/route.ts";
 import type { Dialect } from "./store/database.ts";
+import type { JournalWriter } from "./store/group-commit.ts";
 import type { Database } from "./store/schema.ts";
 import type { LiveHub } from "./sync/live.ts";
 
@@ -32,10 +33,14 @@ export const defaultOptions: AppOptions = {
 
 export interface Services {
   readonly db: Kysely<Database>;
+  /** For the per-request checks of session and membership (see OpenDatabase.reader). */
+  readonly reader: Kysely<Database>;
   readonly dialect: Dialect;
   readonly now: () => number;
   readonly newId: () => string;
   readonly live: LiveHub;
+  /** Pushes go through here: it groups concurrent pushes into one commit. */
+  readonly journal: JournalWriter;
   readonly options: AppOptions;
 }
 

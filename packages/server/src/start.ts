@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { Config } from "./config.ts";
 import { type AppOptions, defaultOptions, type Services } from "./services.ts";
 import { type OpenDatabase, openDatabase } from "./store/database.ts";
+import { JournalWriter } from "./store/group-commit.ts";
 import { migrateToLatest } from "./store/migrate.ts";
 import { localLiveHub, postgresLiveHub } from "./sync/live.ts";
 
@@ -22,10 +23,12 @@ export const openServices = async (
   const live = database.dialect === "postgres" ? await postgresLiveHub(databaseUrl) : localLiveHub();
   const services: Services = {
     db: database.db,
+    reader: database.reader,
     dialect: database.dialect,
     now: clock,
     newId: uuidv7,
     live,
+    journal: new JournalWriter(database.db, database.dialect === "postgres" ? 4 : 1),
     options: { ...defaultOptions, ...options },
   };
   return {
@@ -33,6 +36,7 @@ export const openServices = async (
     database,
     close: async () => {
       await live.close();
+      if (database.reader !== database.db) await database.reader.destroy();
       await database.db.destroy();
     },
   };

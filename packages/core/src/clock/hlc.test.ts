@@ -27,9 +27,15 @@ describe("hybrid logical clock", () => {
 
   it("never goes backwards when the wall clock does", () => {
     const first = hlcSend(hlcZero(node), 5000);
-    if (!first.ok) throw new Error();
-    const second = hlcSend(first.value, 4000);
-    expect(second.ok && second.value).toEqual({ millis: 5000, counter: 1, node });
+    const second = hlcSend(first, 4000);
+    expect(second).toEqual({ millis: 5000, counter: 1, node });
+  });
+
+  it("borrows the next millisecond when one millisecond runs out of counter", () => {
+    const full = { millis: 5000, counter: 0xffff, node };
+    const next = hlcSend(full, 5000);
+    expect(next).toEqual({ millis: 5001, counter: 0, node });
+    expect(hlcToString(next) > hlcToString(full)).toBe(true);
   });
 
   it("moves past a remote stamp it receives", () => {

@@ -20,8 +20,7 @@ const hlcPattern = /^(\d{15})-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
 export type HlcError =
   | { readonly type: "malformed"; readonly input: string }
-  | { readonly type: "drift"; readonly aheadByMs: number }
-  | { readonly type: "counter_overflow" };
+  | { readonly type: "drift"; readonly aheadByMs: number };
 
 export const isHlcNode = (node: string): boolean => nodePattern.test(node);
 
@@ -36,12 +35,17 @@ export const parseHlc = (input: string): Result<Hlc, HlcError> => {
   return ok({ millis: Number(match[1]), counter: Number.parseInt(match[2]!, 16), node: match[3]! });
 };
 
+/**
+ * When more than 65,536 stamps fall in one millisecond (a big import), the clock borrows the next
+ * millisecond rather than fail: order is kept and the stamp stays a hair from real time.
+ */
+const carry = (millis: number, counter: number, node: string): Hlc =>
+  counter > maxCounter ? { millis: millis + 1, counter: 0, node } : { millis, counter, node };
+
 /** The stamp for a new local change. */
-export const hlcSend = (local: Hlc, now: number): Result<Hlc, HlcError> => {
+export const hlcSend = (local: Hlc, now: number): Hlc => {
   const millis = Math.max(local.millis, now);
-  const counter = millis === local.millis ? local.counter + 1 : 0;
-  if (counter > maxCounter) return err({ type: "counter_overflow" });
-  return ok({ millis, counter, node: local.node });
+  return carry(millis, millis === local.millis ? local.counter + 1 : 0, local.node);
 };
 
 /** Our clock after seeing a remote stamp; refuses stamps too far in the future. */
@@ -58,8 +62,7 @@ export const hlcReceive = (
     counter = Math.max(local.counter, remote.counter) + 1;
   else if (millis === local.millis) counter = local.counter + 1;
   else if (millis === remote.millis) counter = remote.counter + 1;
-  if (counter > maxCounter) return err({ type: "counter_overflow" });
-  return ok({ millis, counter, node: local.node });
+  return ok(carry(millis, counter, local.node));
 };
 
 /** Checks a stamp arriving from elsewhere: well formed and not ahead of `now` by more than the drift. */

@@ -21,10 +21,8 @@ export class ChangeWriter {
   }
 
   #stamp(): string {
-    const next = hlcSend(this.#clock, this.now());
-    if (!next.ok) throw new Error(`clock: ${next.error.type}`);
-    this.#clock = next.value;
-    return hlcToString(next.value);
+    this.#clock = hlcSend(this.#clock, this.now());
+    return hlcToString(this.#clock);
   }
 
   /** Moves our clock past a stamp seen from another device, so our next change sorts after it. */

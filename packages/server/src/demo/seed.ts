@@ -126,8 +126,10 @@ export const demoEntries = (
   for (let week = 0; week <= Math.floor((now - birth) / (7 * day)); week++) {
     const at = birth + week * 7 * day + 10 * hour;
     if (at > now) break;
-    const days = week * 7;
-    const weightKg = 3.4 + (days < 10 ? -0.02 * days : -0.2 + (days - 10) * 0.031);
+    // Smooth curves near the WHO medians: fast gains in the first months, slowing after.
+    const weightKg = week === 0 ? 3.4 : 3.3 + 9 * (1 - Math.exp(-week / 40));
+    const lengthCm = 50 + 37 * (1 - Math.exp(-week / 45));
+    const headCm = 34.5 + 13 * (1 - Math.exp(-week / 22));
     entries.push({
       kind: "growth",
       by: 0,
@@ -135,8 +137,8 @@ export const demoEntries = (
         babyId,
         time: iso(at),
         weightKg: Math.round(weightKg * 1000) / 1000,
-        lengthCm: Math.round((50 + week * 0.9) * 10) / 10,
-        headCm: Math.round((34.5 + week * 0.45) * 10) / 10,
+        lengthCm: Math.round(lengthCm * 10) / 10,
+        headCm: Math.round(headCm * 10) / 10,
       },
     });
   }

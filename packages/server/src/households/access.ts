@@ -17,7 +17,7 @@ export const requireMember = async (
   householdId: string,
   userId: string,
 ): Promise<MemberAccess> => {
-  const row = await services.db
+  const row = await services.reader
     .selectFrom("memberships")
     .select(["role", "access_until", "window_days"])
     .where("household_id", "=", householdId)

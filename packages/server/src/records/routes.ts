@@ -21,7 +21,7 @@ import { ApiError, notFound } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams, id } from "../http/schemas.ts";
 import type { Services } from "../services.ts";
-import { listRecords, pushMessages } from "../store/journal.ts";
+import { listRecords } from "../store/journal.ts";
 
 const recordParams = z.object({ householdId: id, recordId: id });
 const fieldsBody = z.record(
@@ -80,7 +80,7 @@ const recordProblems = (kind: z.infer<typeof recordKind>, values: Record<string,
 };
 
 const write = async (services: Services, access: MemberAccess, messages: ReturnType<ChangeWriter["set"]>) => {
-  const result = await pushMessages(services.db, { access, messages, now: services.now() });
+  const result = await services.journal.push({ access, messages, now: services.now() });
   if (!result.ok)
     throw new ApiError(result.error.status, result.error.code, result.error.message, result.error.details);
   if (result.value.accepted) services.live.publish(access.householdId, result.value.cursor);

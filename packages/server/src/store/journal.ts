@@ -122,145 +122,161 @@ export interface PushInput {
  */
 export const pushMessages = async (
   db: Kysely<Database>,
-  { access, messages, now }: PushInput,
+  input: PushInput,
 ): Promise<Result<PushOutcome, PushRejection>> => {
+  const checked = checkMessages(input);
+  if (!checked.ok) return checked;
+  return db.transaction().execute((tx) => pushInTransaction(tx, input));
+};
+
+/** The checks that need no database: each message on its own, and what a helper may write. */
+export const checkMessages = ({ access, messages, now }: PushInput): Result<null, PushRejection> => {
   const problems = messageProblems(messages, now);
   if (problems.length) return reject(422, "invalid_messages", "Some messages are not valid", problems);
   if (access.role === "helper" && messages.some((m) => m.scope === "private")) {
     return reject(403, "forbidden", "A helper cannot write private records");
   }
+  return ok(null);
+};
+
+/**
+ * One push inside a transaction the caller owns. Every refusal happens before the first write, so
+ * a refused push leaves the transaction as it found it and other pushes may share it.
+ */
+export const pushInTransaction = async (
+  tx: Transaction<Database>,
+  { access, messages, now }: PushInput,
+): Promise<Result<PushOutcome, PushRejection>> => {
   const receivedAt = new Date(now).toISOString();
   const ids = [...new Set(messages.map((m) => m.recordId))];
-  return db.transaction().execute(async (tx) => {
-    const stored = await loadRecords(tx, ids);
-    const known = await knownMessages(tx, ids);
-    const fresh: Message[] = [];
-    const seen = new Set<string>();
-    for (const m of messages) {
-      const key = messageKey(m);
-      if (known.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      fresh.push(m);
+  const stored = await loadRecords(tx, ids);
+  const known = await knownMessages(tx, ids);
+  const fresh: Message[] = [];
+  const seen = new Set<string>();
+  for (const m of messages) {
+    const key = messageKey(m);
+    if (known.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(m);
+  }
+  const states = new Map<string, RecordState>();
+  for (const m of fresh) {
+    const existing = stored.get(m.recordId);
+    if (existing) {
+      const belongs =
+        existing.householdId === access.householdId &&
+        (existing.state.scope === "household" || existing.authorId === access.userId);
+      if (!belongs) return reject(409, "record_conflict", `Record ${m.recordId} cannot be written here`);
     }
-    const states = new Map<string, RecordState>();
-    for (const m of fresh) {
-      const existing = stored.get(m.recordId);
-      if (existing) {
-        const belongs =
-          existing.householdId === access.householdId &&
-          (existing.state.scope === "household" || existing.authorId === access.userId);
-        if (!belongs) return reject(409, "record_conflict", `Record ${m.recordId} cannot be written here`);
-      }
-      const before = states.get(m.recordId) ?? existing?.state;
-      const { state, outcome } = applyToRecord(before, m);
-      if (outcome === "conflict") {
-        return reject(
-          409,
-          "record_conflict",
-          `Record ${m.recordId} is a ${before?.kind}/${before?.scope}, not a ${m.kind}/${m.scope}`,
-        );
-      }
-      states.set(
-        m.recordId,
-        before?.author ? state : { ...state, author: existing?.authorId ?? access.userId },
+    const before = states.get(m.recordId) ?? existing?.state;
+    const { state, outcome } = applyToRecord(before, m);
+    if (outcome === "conflict") {
+      return reject(
+        409,
+        "record_conflict",
+        `Record ${m.recordId} is a ${before?.kind}/${before?.scope}, not a ${m.kind}/${m.scope}`,
       );
     }
-    const issues: { recordId: string; issues: RecordIssue[] }[] = [];
-    const babyIds = new Set<string>();
-    const from = visibleFrom(access, now);
-    for (const [recordId, state] of states) {
-      if (isDeleted(state)) continue;
-      const values = fieldValues(state);
-      const recordProblems = recordIssues(state.kind as RecordKind, values, now).filter(
-        (i) => i.code !== "required",
-      );
-      if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
-      if (typeof values.babyId === "string") babyIds.add(values.babyId);
-      const at = stateTime(state);
-      if (from && at && at < from) {
-        return reject(403, "outside_window", "A helper can only write entries of the last few days");
-      }
+    states.set(
+      m.recordId,
+      before?.author ? state : { ...state, author: existing?.authorId ?? access.userId },
+    );
+  }
+  const issues: { recordId: string; issues: RecordIssue[] }[] = [];
+  const babyIds = new Set<string>();
+  const from = visibleFrom(access, now);
+  for (const [recordId, state] of states) {
+    if (isDeleted(state)) continue;
+    const values = fieldValues(state);
+    const recordProblems = recordIssues(state.kind as RecordKind, values, now).filter(
+      (i) => i.code !== "required",
+    );
+    if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
+    if (typeof values.babyId === "string") babyIds.add(values.babyId);
+    const at = stateTime(state);
+    if (from && at && at < from) {
+      return reject(403, "outside_window", "A helper can only write entries of the last few days");
     }
-    if (issues.length)
-      return reject(422, "invalid_records", "Some records would break the journal's rules", issues);
-    if (babyIds.size) {
-      const babies = await tx
-        .selectFrom("babies")
-        .select("id")
-        .where("household_id", "=", access.householdId)
-        .where("id", "in", [...babyIds])
-        .execute();
-      if (babies.length !== babyIds.size) {
-        return reject(422, "unknown_baby", "A record names a baby that is not in this household");
-      }
+  }
+  if (issues.length)
+    return reject(422, "invalid_records", "Some records would break the journal's rules", issues);
+  if (babyIds.size) {
+    const babies = await tx
+      .selectFrom("babies")
+      .select("id")
+      .where("household_id", "=", access.householdId)
+      .where("id", "in", [...babyIds])
+      .execute();
+    if (babies.length !== babyIds.size) {
+      return reject(422, "unknown_baby", "A record names a baby that is not in this household");
     }
-    if (!fresh.length) {
-      const row = await tx
-        .selectFrom("households")
-        .select("seq")
-        .where("id", "=", access.householdId)
-        .executeTakeFirstOrThrow();
-      return ok({ accepted: 0, duplicates: messages.length, cursor: Number(row.seq) });
-    }
-    // Taking the numbers locks the household's row until commit, so numbers commit in order and a
-    // device that pulls up to n never misses a message numbered below n.
-    const { seq } = await tx
-      .updateTable("households")
-      .set((eb) => ({ seq: eb("seq", "+", fresh.length) }))
+  }
+  if (!fresh.length) {
+    const row = await tx
+      .selectFrom("households")
+      .select("seq")
       .where("id", "=", access.householdId)
-      .returning("seq")
       .executeTakeFirstOrThrow();
-    const last = Number(seq);
-    const first = last - fresh.length + 1;
-    const updatedSeq = new Map<string, number>();
-    const rows = fresh.map((m, i) => {
-      updatedSeq.set(m.recordId, first + i);
-      return {
-        household_id: access.householdId,
-        seq: first + i,
-        record_id: m.recordId,
-        field: m.field,
-        hlc: m.hlc,
-        value: JSON.stringify(m.value),
-        author_id: access.userId,
-        received_at: receivedAt,
-      };
-    });
-    for (let i = 0; i < rows.length; i += 1000)
-      await tx
-        .insertInto("messages")
-        .values(rows.slice(i, i + 1000))
-        .execute();
-    for (const [recordId, state] of states) {
-      const values = fieldValues(state);
-      const row = {
-        id: recordId,
-        household_id: access.householdId,
-        kind: state.kind,
-        scope: state.scope,
-        author_id: state.author ?? access.userId,
-        baby_id: typeof values.babyId === "string" ? values.babyId : null,
-        at: stateTime(state) ?? null,
-        deleted: isDeleted(state) ? 1 : 0,
-        updated_seq: updatedSeq.get(recordId)!,
-        state: JSON.stringify(state),
-      };
-      await tx
-        .insertInto("records")
-        .values(row)
-        .onConflict((oc) =>
-          oc.column("id").doUpdateSet({
-            baby_id: row.baby_id,
-            at: row.at,
-            deleted: row.deleted,
-            updated_seq: row.updated_seq,
-            state: row.state,
-          }),
-        )
-        .execute();
-    }
-    return ok({ accepted: fresh.length, duplicates: messages.length - fresh.length, cursor: last });
+    return ok({ accepted: 0, duplicates: messages.length, cursor: Number(row.seq) });
+  }
+  // Taking the numbers locks the household's row until commit, so numbers commit in order and a
+  // device that pulls up to n never misses a message numbered below n.
+  const { seq } = await tx
+    .updateTable("households")
+    .set((eb) => ({ seq: eb("seq", "+", fresh.length) }))
+    .where("id", "=", access.householdId)
+    .returning("seq")
+    .executeTakeFirstOrThrow();
+  const last = Number(seq);
+  const first = last - fresh.length + 1;
+  const updatedSeq = new Map<string, number>();
+  const rows = fresh.map((m, i) => {
+    updatedSeq.set(m.recordId, first + i);
+    return {
+      household_id: access.householdId,
+      seq: first + i,
+      record_id: m.recordId,
+      field: m.field,
+      hlc: m.hlc,
+      value: JSON.stringify(m.value),
+      author_id: access.userId,
+      received_at: receivedAt,
+    };
   });
+  for (let i = 0; i < rows.length; i += 1000)
+    await tx
+      .insertInto("messages")
+      .values(rows.slice(i, i + 1000))
+      .execute();
+  for (const [recordId, state] of states) {
+    const values = fieldValues(state);
+    const row = {
+      id: recordId,
+      household_id: access.householdId,
+      kind: state.kind,
+      scope: state.scope,
+      author_id: state.author ?? access.userId,
+      baby_id: typeof values.babyId === "string" ? values.babyId : null,
+      at: stateTime(state) ?? null,
+      deleted: isDeleted(state) ? 1 : 0,
+      updated_seq: updatedSeq.get(recordId)!,
+      state: JSON.stringify(state),
+    };
+    await tx
+      .insertInto("records")
+      .values(row)
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet({
+          baby_id: row.baby_id,
+          at: row.at,
+          deleted: row.deleted,
+          updated_seq: row.updated_seq,
+          state: row.state,
+        }),
+      )
+      .execute();
+  }
+  return ok({ accepted: fresh.length, duplicates: messages.length - fresh.length, cursor: last });
 };
 
 /** Records this member may read, as stored: household records, plus its own private ones. */

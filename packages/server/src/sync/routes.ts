@@ -5,7 +5,7 @@ import { requireMember } from "../households/access.ts";
 import { ApiError } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams } from "../http/schemas.ts";
-import { pullRecords, pushMessages } from "../store/journal.ts";
+import { pullRecords } from "../store/journal.ts";
 
 export const maxBatchMessages = 500;
 
@@ -28,7 +28,7 @@ export const syncRoutes = [
     response: pushOutcome,
     handler: async ({ principal, services, params, body }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      const result = await pushMessages(services.db, {
+      const result = await services.journal.push({
         access,
         messages: body.messages,
         now: services.now(),

@@ -1,0 +1,21 @@
+/**
+ * npm run bench [-- <name> [args]]: runs one benchmark, or all of them. Each prints
+ * `RESULT <name> <value> <unit>` lines.
+ */
+const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promise<void> }>> = {
+  sync: () => import("./sync.ts"),
+};
+
+const [wanted, ...args] = process.argv.slice(2);
+if (wanted && !benchmarks[wanted]) {
+  console.error(`Unknown benchmark "${wanted}". Known: ${Object.keys(benchmarks).join(", ")}`);
+  process.exit(2);
+}
+for (const [key, load] of Object.entries(benchmarks)) {
+  if (wanted && key !== wanted) continue;
+  console.log(`# ${key}`);
+  await (await load()).main(args);
+}
+process.exit(0);
+
+export {};
