@@ -14,7 +14,7 @@ import { z } from "zod";
 import { buildApp } from "./app.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import { readConfig } from "./config.ts";
-import { demoAccounts, seedDemo } from "./demo/seed.ts";
+import { DemoConflictError, demoAccounts, seedDemo } from "./demo/seed.ts";
 import { email, password, personName } from "./http/schemas.ts";
 import { isoNow } from "./services.ts";
 import { servicesFromConfig } from "./start.ts";
@@ -168,7 +168,11 @@ const main = async () => {
   try {
     await command(args);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (
+      error instanceof UsageError ||
+      error instanceof DemoConflictError ||
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+    ) {
       console.error(`attune ${name}: ${(error as Error).message}`);
       process.exit(2);
     }

@@ -176,6 +176,9 @@ export const demoEntries = (
   );
 };
 
+/** The demo's e-mail addresses belong to real accounts here: the demo stays out. */
+export class DemoConflictError extends Error {}
+
 export interface DemoResult {
   readonly created: boolean;
   readonly householdId: string;
@@ -191,6 +194,19 @@ export const seedDemo = async (services: Services, timeZone = "Europe/London"): 
     .where("users.email", "=", demoAccounts[0].email)
     .executeTakeFirst();
   if (existing) return { created: false, householdId: existing.household_id, records: 0 };
+  const taken = await db
+    .selectFrom("users")
+    .select("email")
+    .where(
+      "email",
+      "in",
+      demoAccounts.map((a) => a.email),
+    )
+    .executeTakeFirst();
+  if (taken)
+    throw new DemoConflictError(
+      `An account ${taken.email} exists but is not the demo's; the demo was not added`,
+    );
   const now = services.now();
   const createdAt = new Date(now).toISOString();
   const userIds = [services.newId(), services.newId()] as const;

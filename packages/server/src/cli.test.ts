@@ -1,0 +1,96 @@
+/** The command line, run as a person would run it, on a temporary data folder. */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import SQLite from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "attune-cli-"));
+
+const run = (args: string[], env: Record<string, string> = {}, input?: string) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", cli, ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.stdin.end(input ?? "");
+    child.on("exit", (code) => resolve({ code, out, err }));
+  });
+
+describe("the attune command", () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("explains itself for an unknown command", async () => {
+    const res = await run(["frobnicate"]);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('Unknown command "frobnicate"');
+    expect(res.err).toContain("backup <file>");
+  });
+
+  it("creates a user, and says what is wrong with bad input", async () => {
+    const bad = await run(["create-user", "--email", "not-an-email", "--name", "Rosa"], {
+      ATTUNE_PASSWORD: "short",
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("email");
+    expect(bad.err).toContain("at least 10 characters");
+    const good = await run(
+      ["create-user", "--email", "rosa@example.com", "--name", "Rosa"],
+      {},
+      "a long enough password\n",
+    );
+    expect(good.code).toBe(0);
+    expect(good.out).toContain("Created rosa@example.com");
+    const again = await run(["create-user", "--email", "rosa@example.com", "--name", "Rosa"], {
+      ATTUNE_PASSWORD: "a long enough password",
+    });
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("exists already");
+  });
+
+  it("seeds the demo household once", async () => {
+    const first = await run(["seed-demo"]);
+    expect(first.code).toBe(0);
+    const created = Number(/created with (\d+) entries/.exec(first.out)?.[1]);
+    expect(created).toBeGreaterThan(1000);
+    const second = await run(["seed-demo"]);
+    expect(second.out).toContain("already there");
+  });
+
+  it("backs up a consistent copy and will not overwrite a file by accident", async () => {
+    const target = join(dataDir, "backup.sqlite");
+    const res = await run(["backup", target]);
+    expect(res.code).toBe(0);
+    const copy = new SQLite(target, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    const source = new SQLite(join(dataDir, "attune.sqlite"), { readonly: true });
+    const count = (db: SQLite.Database) => db.prepare("SELECT count(*) FROM records").pluck().get();
+    expect(count(copy)).toBe(count(source));
+    copy.close();
+    source.close();
+    writeFileSync(join(dataDir, "taken.sqlite"), "");
+    const refused = await run(["backup", join(dataDir, "taken.sqlite")]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("exists already");
+    const missing = await run(["backup"]);
+    expect(missing.code).toBe(2);
+    const postgres = await run(["backup", join(dataDir, "pg.sql")], {
+      DATABASE_URL: "postgres://postgres@127.0.0.1:5432/postgres",
+    });
+    expect(postgres.code).toBe(2);
+    expect(postgres.err).toContain("pg_dump");
+  });
+
+  it("migrates", async () => {
+    const res = await run(["migrate"]);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain("up to date");
+  });
+});
