@@ -1,4 +1,5 @@
 export * from "./clock/hlc.ts";
+export * from "./health/fever.ts";
 export * from "./households/roles.ts";
 export * from "./journal/fields.ts";
 export * from "./journal/kinds.ts";
@@ -7,4 +8,9 @@ export * from "./journal/message.ts";
 export * from "./journal/overlaps.ts";
 export * from "./journal/rules.ts";
 export * from "./journal/writer.ts";
+export * from "./projections/breast-timer.ts";
+export * from "./projections/days.ts";
+export * from "./projections/entries.ts";
+export * from "./projections/now-status.ts";
 export * from "./result.ts";
+export * from "./units/units.ts";

@@ -15,18 +15,15 @@ import { apiRoutes } from "./routes.ts";
 import type { Services } from "./services.ts";
 import { liveUrl, registerLiveRoute } from "./sync/live-route.ts";
 
-/** The built web app when there is one, else the placeholder page. */
-const webRoot = (): string => {
-  const dist = fileURLToPath(new URL("../../web/dist", import.meta.url));
-  return existsSync(dist) ? dist : fileURLToPath(new URL("../../web/public", import.meta.url));
-};
+/** The built web app (npm start and npm test build it first). */
+const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 export const buildApp = async (
   services: Services,
   { logger = false }: { logger?: boolean | { level: string } } = {},
 ): Promise<FastifyInstance> => {
   const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024, trustProxy: true });
-  installErrorHandling(app);
+  installErrorHandling(app, { appIndex: existsSync(webRoot) });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
@@ -44,6 +41,8 @@ export const buildApp = async (
   ]);
   app.get("/api/openapi.json", async () => document);
   app.get("/api/health", async () => ({ ok: true, database: services.dialect }));
-  await app.register(fastifyStatic, { root: webRoot(), wildcard: false });
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  }
   return app;
 };

@@ -39,6 +39,9 @@ export const feedFields = z.object({
   leftSeconds: seconds,
   rightSeconds: seconds,
   lastSide: z.enum(["left", "right"]),
+  /** While a breast feed runs: the side in use and when it started (its time is not yet in the totals). */
+  runningSide: z.enum(["left", "right"]),
+  sideStart: instant,
   volumeMl: z.number().positive().max(1000),
   milk: milkType,
   food: shortText,

@@ -55,7 +55,8 @@ const fastifyClientError = (error: FastifyError): ApiError | undefined => {
   return new ApiError(status === 413 ? 413 : status, code, message);
 };
 
-export const installErrorHandling = (app: FastifyInstance): void => {
+/** `appIndex`: page addresses that are not files get the web app's index.html (it routes itself). */
+export const installErrorHandling = (app: FastifyInstance, { appIndex = false } = {}): void => {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     const apiError =
       error instanceof ApiError
@@ -73,9 +74,16 @@ export const installErrorHandling = (app: FastifyInstance): void => {
       .status(500)
       .send({ error: { code: "internal", message: "Something went wrong on the server", details: null } });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
+  app.setNotFoundHandler((request, reply) => {
+    if (
+      appIndex &&
+      (request.method === "GET" || request.method === "HEAD") &&
+      !request.url.startsWith("/api/")
+    ) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return reply.status(404).send({
       error: { code: "not_found", message: `No route ${request.method} ${request.url}`, details: null },
-    }),
-  );
+    });
+  });
 };

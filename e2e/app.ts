@@ -1,0 +1,95 @@
+/**
+ * The real app on a real server for browser tests: a server on a temporary SQLite database serving
+ * the built web app, and page helpers that act as a caregiver would.
+ */
+import { type Harness, startHarness } from "@attune/server/testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "./browser.ts";
+
+export interface TestApp {
+  readonly base: string;
+  readonly harness: Harness;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+export const startApp = async (): Promise<TestApp> => {
+  const harness = await startHarness();
+  await harness.app.listen({ port: 0, host: "127.0.0.1" });
+  const base = `http://127.0.0.1:${(harness.app.server.address() as { port: number }).port}`;
+  // The harness clock is fixed for API tests; the browser tests live in real time.
+  harness.clock.now = Date.now();
+  const tick = setInterval(() => {
+    harness.clock.now = Date.now();
+  }, 100);
+  const browser = await launchBrowser();
+  return {
+    base,
+    harness,
+    browser,
+    close: async () => {
+      clearInterval(tick);
+      await browser.close();
+      await harness.close();
+    },
+  };
+};
+
+let people = 0;
+
+export const newPhone = async (
+  app: TestApp,
+  locale = "en-GB",
+  settings: Record<string, unknown> = {},
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await app.browser.newContext({
+    locale,
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: "allow",
+  });
+  await context.addInitScript((s) => {
+    if (!localStorage.getItem("attune-settings") && Object.keys(s).length)
+      localStorage.setItem("attune-settings", JSON.stringify(s));
+  }, settings);
+  const page = await context.newPage();
+  await page.goto(app.base);
+  return { context, page };
+};
+
+/** Signs up through the forms; with `baby`, also starts a household. */
+export const signUp = async (page: Page, name: string, { baby }: { baby?: string } = {}) => {
+  const email = `${name.toLowerCase()}-${++people}-${Date.now()}@example.com`;
+  await page.locator("a[href='/signup']").click();
+  await page.locator("input[autocomplete='name']").fill(name);
+  await page.locator("input[type='email']").fill(email);
+  await page.locator("input[type='password']").fill("a long enough password");
+  await page.locator("button[type='submit']").click();
+  await page.locator(".welcome").waitFor();
+  if (baby) {
+    const form = page.locator(".welcome form").first();
+    await form.locator("input").nth(0).fill(baby);
+    const birth = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    await form.locator("input[type='date']").first().fill(birth);
+    await form.locator("button[type='submit']").click();
+    await page.locator(".status-strip").waitFor();
+  }
+  return email;
+};
+
+export const inviteCode = async (page: Page, role: "caregiver" | "helper" = "caregiver") => {
+  await page.locator("a[href='/settings']").click();
+  await page.locator("#invite-role").selectOption(role);
+  await page.locator(".card button.secondary", { hasText: /invite|invitación/i }).click();
+  const code = await page.locator("[data-testid=invite] .code").textContent();
+  await page.locator("a[href='/']").click();
+  return code!.trim();
+};
+
+export const join = async (page: Page, code: string) => {
+  await page.locator("form.join input").fill(code);
+  await page.locator("form.join button[type='submit']").click();
+  await page.locator(".status-strip").waitFor();
+};
+
+export const entriesText = async (page: Page) =>
+  (await page.locator(".timeline .entry").allTextContents()).join("\n");

@@ -1,0 +1,167 @@
+/**
+ * Every screen in a real browser: the whole way from sign-up to a logged feed in Spanish, forms that
+ * refuse bad input with a message by the field and save nothing, and axe (WCAG 2.1 A and AA) on
+ * every screen in the light and the night theme.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entriesText, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { browserAvailable } from "./browser.ts";
+
+const seriousViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+
+describe.skipIf(!browserAvailable())("screens", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app?.close());
+
+  it("goes from sign-up to a logged feed, all in Spanish", async () => {
+    const { page, context } = await newPhone(app, "es-ES");
+    expect(await page.locator("h2").first().textContent()).toBe("Iniciar sesión");
+    await page.locator("a[href='/signup']").click();
+    expect(await page.locator("h2").first().textContent()).toBe("Crea tu cuenta");
+    await page.locator("input[autocomplete='name']").fill("Lucía");
+    await page.locator("input[type='email']").fill(`lucia-${Date.now()}@example.com`);
+    await page.locator("input[type='password']").fill("una contraseña larga");
+    await page.locator("button[type='submit']").click();
+    await page.locator(".welcome h1", { hasText: "Te damos la bienvenida" }).waitFor();
+    const form = page.locator(".welcome form").first();
+    await form.locator("input").nth(0).fill("Mateo");
+    await form
+      .locator("input[type='date']")
+      .first()
+      .fill(new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10));
+    await form.locator("button[type='submit']").click();
+    await page.locator(".status-strip").waitFor();
+    expect(await page.locator(".quick-log").textContent()).toContain("Toma");
+    await page.locator(".quick.feed").click();
+    await page.locator(".choice", { hasText: "Biberón" }).click();
+    await page.locator(".choice", { hasText: "90 ml" }).click();
+    await page.locator(".toast", { hasText: "Guardado" }).waitFor();
+    await page.locator("a[href='/timeline']").click();
+    await page.locator(".timeline .entry[data-kind=feed]").waitFor();
+    expect(await entriesText(page)).toContain("Biberón, 90 ml");
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    await context.close();
+  });
+
+  it("refuses bad input with a message next to the field and saves nothing", async () => {
+    const { page, context } = await newPhone(app, "en-GB", { volume: "ml" });
+    await signUp(page, "Bo", { baby: "Kit" });
+    const countRecords = async () =>
+      (await app.harness.running.services.db.selectFrom("records").select("id").execute()).length;
+    const before = await countRecords();
+
+    // A sleep that ends before it starts.
+    await page.locator(".quick.sleep").click();
+    await page.locator(".choice", { hasText: "Add a past sleep" }).click();
+    const sheet = page.locator("dialog.sheet[open]").last();
+    await sheet.locator("input[type='datetime-local']").nth(0).fill("2026-11-20T10:00");
+    await sheet.locator("input[type='datetime-local']").nth(1).fill("2026-11-20T09:00");
+    await sheet.locator("button[type='submit']").click();
+    const endError = sheet.locator(".field.has-error .error");
+    await endError.waitFor();
+    expect(await endError.textContent()).toBe("The end must be after the start.");
+    expect(await sheet.locator(".field.has-error input").getAttribute("aria-invalid")).toBe("true");
+
+    // A date far in the future.
+    await sheet.locator("input[type='datetime-local']").nth(0).fill("2031-01-01T10:00");
+    await sheet.locator("input[type='datetime-local']").nth(1).fill("2031-01-01T11:00");
+    await sheet.locator("button[type='submit']").click();
+    await sheet.locator(".error", { hasText: "This time is in the future." }).first().waitFor();
+    await sheet.locator("button.secondary", { hasText: "Cancel" }).click();
+
+    // A negative bottle volume.
+    await page.locator(".quick.feed").click();
+    await page.locator(".choice", { hasText: "Bottle" }).click();
+    await page.locator(".choice", { hasText: "Other amount" }).click();
+    const bottle = page.locator("dialog.sheet[open]").last();
+    await bottle.getByLabel("Amount (ml)").fill("-30");
+    await bottle.locator("button[type='submit']").click();
+    await bottle.locator(".error", { hasText: "Enter a number above zero" }).waitFor();
+    await bottle.locator("button.secondary", { hasText: "Cancel" }).click();
+
+    await page.waitForTimeout(300);
+    expect(await countRecords()).toBe(before);
+    expect(
+      await page.evaluate(async () => {
+        const dbs = await indexedDB.databases();
+        return dbs.length;
+      }),
+    ).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  for (const theme of ["light", "night"] as const) {
+    it(`passes axe on every screen in the ${theme} theme`, async () => {
+      const { page, context } = await newPhone(app, "en-GB", { theme });
+      const problems: Record<string, string[]> = {};
+      const check = async (name: string) => {
+        const found = await seriousViolations(page);
+        if (found.length) problems[name] = found;
+      };
+      await check("login");
+      await page.locator("a[href='/signup']").click();
+      await check("signup");
+      await page.locator("a[href='/login']").click();
+      await signUp(page, "Axe");
+      await check("welcome");
+      const form = page.locator(".welcome form").first();
+      await form.locator("input").nth(0).fill("Ivy");
+      await form
+        .locator("input[type='date']")
+        .first()
+        .fill(new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10));
+      await form.locator("button[type='submit']").click();
+      await page.locator(".status-strip").waitFor();
+      await page.locator(".quick.diaper").click();
+      await page.locator(".choice").first().click();
+      await page.locator(".quick.feed").click();
+      await page.locator(".choice").first().click();
+      await page.locator("[data-testid=timer-feed]").waitFor();
+      await check("now with a timer");
+      await page.locator(".quick.more").click();
+      await check("more sheet");
+      await page.locator(".choice", { hasText: "Temperature" }).click();
+      await check("entry form");
+      await page.keyboard.press("Escape");
+      await page.locator("a[href='/timeline']").click();
+      await page.locator(".timeline .entry").first().waitFor();
+      await check("timeline");
+      await page.locator(".timeline .entry-main").first().click();
+      await check("edit form");
+      await page.keyboard.press("Escape");
+      await page.locator("a[href='/settings']").click();
+      await check("settings");
+      expect(problems).toEqual({});
+      expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
+      await context.close();
+    });
+  }
+
+  it("can be used by keyboard alone: quick-log a diaper with Tab and Enter", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Keys", { baby: "Rue" });
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.classList.contains("diaper") ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.locator("dialog.sheet[open] .choice").first().focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".toast", { hasText: "Wet diaper logged" }).waitFor();
+    await context.close();
+  });
+});

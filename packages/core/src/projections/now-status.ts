@@ -1,0 +1,46 @@
+/**
+ * What the status strip on the Now screen says: time since the last feed and which side, awake
+ * or asleep and for how long, the last diaper, and the timers running now.
+ */
+import { type Entry, isRunning, str } from "./entries.ts";
+
+export interface NowStatus {
+  readonly lastFeed?:
+    | { readonly entry: Entry; readonly sinceMs: number; readonly side?: string | undefined }
+    | undefined;
+  readonly sleep?:
+    | { readonly state: "asleep" | "awake"; readonly forMs: number; readonly since: string }
+    | undefined;
+  readonly lastDiaper?: { readonly entry: Entry; readonly sinceMs: number } | undefined;
+  readonly running: readonly Entry[];
+}
+
+const latest = (entries: readonly Entry[], kind: string) =>
+  entries
+    .filter((e) => e.kind === kind && !e.deleted)
+    .reduce<Entry | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
+
+/** `entries` are the baby's recent entries (the last day or two is plenty). */
+export const nowStatus = (entries: readonly Entry[], now: number): NowStatus => {
+  const live = entries.filter((e) => !e.deleted);
+  const running = live.filter(isRunning).sort((a, b) => a.at.localeCompare(b.at));
+  const feed = latest(live, "feed");
+  const lastFeed = feed
+    ? { entry: feed, sinceMs: now - Date.parse(feed.at), side: str(feed, "lastSide") ?? str(feed, "side") }
+    : undefined;
+  const sleepEntry = latest(live, "sleep");
+  let sleep: NowStatus["sleep"];
+  if (sleepEntry) {
+    const end = str(sleepEntry, "end");
+    sleep = end
+      ? { state: "awake", forMs: now - Date.parse(end), since: end }
+      : { state: "asleep", forMs: now - Date.parse(sleepEntry.at), since: sleepEntry.at };
+  }
+  const diaper = latest(live, "diaper");
+  return {
+    lastFeed,
+    sleep,
+    lastDiaper: diaper ? { entry: diaper, sinceMs: now - Date.parse(diaper.at) } : undefined,
+    running,
+  };
+};

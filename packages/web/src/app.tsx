@@ -1,0 +1,113 @@
+/** The app's frame: routes, the sync indicator, and the navigation at the bottom. */
+import { useEffect, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
+import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
+import { i18next } from "./i18n/i18n.ts";
+import { useNow } from "./local/live.ts";
+import { LoginScreen, SignupScreen } from "./screens/auth/auth-screens.tsx";
+import { NowScreen } from "./screens/now/now-screen.tsx";
+import { SettingsScreen } from "./screens/settings/settings-screen.tsx";
+import { TimelineScreen } from "./screens/timeline/timeline-screen.tsx";
+import { JoinScreen, WelcomeScreen } from "./screens/welcome/welcome-screen.tsx";
+import { HouseholdProvider, SessionProvider, useHousehold, useSessionContext } from "./session/session.tsx";
+import { effectiveTheme, useSettings } from "./settings/settings.ts";
+import { ToastProvider } from "./ui/toast.tsx";
+
+const SyncIndicator = () => {
+  const { t } = useTranslation();
+  const { engine } = useHousehold();
+  const status = useSyncExternalStore(
+    (l) => engine.subscribe(l),
+    () => engine.status,
+  );
+  return (
+    <p className={`sync sync-${status}`} role="status" data-testid="sync-status">
+      {t(`sync.${status}`)}
+    </p>
+  );
+};
+
+const Shell = () => {
+  const { t } = useTranslation();
+  return (
+    <div className="shell">
+      <header className="top">
+        <span className="brand-small">{t("app.name")}</span>
+        <SyncIndicator />
+      </header>
+      <main className="content">
+        <Routes>
+          <Route path="/" element={<NowScreen />} />
+          <Route path="/timeline" element={<TimelineScreen />} />
+          <Route path="/settings" element={<SettingsScreen />} />
+          <Route path="/join" element={<JoinScreen signedIn />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </main>
+      <nav className="bottom-nav" aria-label={t("nav.label")}>
+        <NavLink to="/" end>
+          {t("nav.now")}
+        </NavLink>
+        <NavLink to="/timeline">{t("nav.timeline")}</NavLink>
+        <NavLink to="/settings">{t("nav.settings")}</NavLink>
+      </nav>
+    </div>
+  );
+};
+
+const Gate = () => {
+  const { t } = useTranslation();
+  const { loaded } = useSessionContext();
+  if (loaded.state === "loading") return <p className="loading">{t("common.loading")}</p>;
+  if (loaded.state === "signed-out") {
+    return (
+      <Routes>
+        <Route path="/signup" element={<SignupScreen />} />
+        <Route path="/join" element={<JoinScreen signedIn={false} />} />
+        <Route path="*" element={<LoginScreen />} />
+      </Routes>
+    );
+  }
+  if (loaded.state === "no-household") {
+    return (
+      <Routes>
+        <Route path="/join" element={<JoinScreen signedIn />} />
+        <Route path="*" element={<WelcomeScreen />} />
+      </Routes>
+    );
+  }
+  return (
+    <HouseholdProvider session={loaded.session} household={loaded.household}>
+      <Shell />
+    </HouseholdProvider>
+  );
+};
+
+/** Keeps <html lang> and the theme in step with the settings and the hour. */
+const Appearance = () => {
+  const settings = useSettings();
+  const now = useNow(60_000);
+  const dark = typeof matchMedia !== "undefined" && matchMedia("(prefers-color-scheme: dark)").matches;
+  useEffect(() => {
+    void i18next.changeLanguage(settings.language);
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+  useEffect(() => {
+    const theme = effectiveTheme(settings, new Date(now), dark);
+    document.documentElement.dataset.theme = theme;
+    const meta = document.querySelector('meta[name="theme-color"]');
+    meta?.setAttribute("content", theme === "light" ? "#fbf7f2" : theme === "dark" ? "#1c1a18" : "#0d0a08");
+  }, [settings, now, dark]);
+  return null;
+};
+
+export const App = () => (
+  <BrowserRouter>
+    <Appearance />
+    <ToastProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </ToastProvider>
+  </BrowserRouter>
+);

@@ -1,0 +1,66 @@
+/**
+ * Numbers, times and durations as the person reading chose: their language, their clock, their
+ * units. Everything user-facing about quantities goes through here.
+ */
+import { hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core";
+import type { TFunction } from "i18next";
+import type { Settings } from "./settings/settings.ts";
+
+const locale = (s: Settings) => (s.language === "es" ? "es" : "en-GB");
+
+export const formatTime = (iso: string, s: Settings, timeZone?: string): string =>
+  new Intl.DateTimeFormat(locale(s), {
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: s.clock === "12",
+    ...(timeZone ? { timeZone } : {}),
+  }).format(Date.parse(iso));
+
+export const formatDay = (day: string, s: Settings): string =>
+  new Intl.DateTimeFormat(locale(s), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(Date.parse(`${day}T12:00:00Z`));
+
+export const formatDuration = (ms: number, t: TFunction): string => {
+  const { hours, minutes } = hoursAndMinutes(ms);
+  return hours ? t("duration.hm", { h: hours, m: minutes }) : t("duration.m", { m: minutes });
+};
+
+const number = (value: number, s: Settings, digits: number) =>
+  new Intl.NumberFormat(locale(s), { maximumFractionDigits: digits }).format(value);
+
+export const formatVolume = (ml: number, s: Settings, t: TFunction): string =>
+  t(`units.${s.volume}`, { value: number(volumeFromMl(ml, s.volume), s, s.volume === "ml" ? 0 : 1) });
+
+export const formatWeight = (kg: number, s: Settings, t: TFunction): string =>
+  t(`units.${s.weight}`, { value: number(weightFromKg(kg, s.weight), s, s.weight === "kg" ? 2 : 1) });
+
+export const formatTemperature = (c: number, s: Settings, t: TFunction): string =>
+  t(`units.${s.temperature}`, { value: number(temperatureFromC(c, s.temperature), s, 1) });
+
+export const formatLength = (cm: number, s: Settings, t: TFunction): string =>
+  t("units.cm", { value: number(cm, s, 1) });
+
+/** The value for a datetime-local input, in this device's time zone. */
+export const toLocalInput = (iso: string): string => {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+export const fromLocalInput = (value: string): string | undefined => {
+  if (!value) return undefined;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+};
+
+/** A baby's age in weeks and days, or months, from the birth date (YYYY-MM-DD). */
+export const ageText = (birthDate: string, now: number, t: TFunction): string => {
+  const days = Math.floor((now - Date.parse(`${birthDate}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return "";
+  if (days < 7 * 13) return t("age.weeks", { w: Math.floor(days / 7), d: days % 7 });
+  return t("age.months", { count: Math.floor(days / 30.44) });
+};

@@ -1,0 +1,111 @@
+/**
+ * The language files are complete and the screens use them: every key exists in English and in
+ * Spanish, no text is empty, every key the code names exists, and no component writes a
+ * user-facing string itself.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import es from "./es.json";
+
+type Tree = { [key: string]: string | Tree };
+
+const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === "string" ? [[`${prefix}${k}`, v]] : Object.entries(flatten(v, `${prefix}${k}.`)),
+    ),
+  );
+
+const english = flatten(en as Tree);
+const spanish = flatten(es as Tree);
+/** i18next plural forms: `age.months` is `age.months_one` and `age.months_other`. */
+const has = (keys: Record<string, string>, key: string) =>
+  key in keys || `${key}_one` in keys || `${key}_other` in keys;
+
+const srcRoot = fileURLToPath(new URL("..", import.meta.url));
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(tsx?)$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
+  });
+
+describe("language files", () => {
+  it("have the same keys in English and Spanish, none empty", () => {
+    expect(Object.keys(spanish).filter((k) => !(k in english))).toEqual([]);
+    expect(Object.keys(english).filter((k) => !(k in spanish))).toEqual([]);
+    expect(Object.entries({ ...english, ...spanish }).filter(([, v]) => !v.trim())).toEqual([]);
+  });
+
+  it("keep the same {{placeholders}} in both languages", () => {
+    const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const differ = Object.keys(english).filter(
+      (k) => JSON.stringify(names(english[k]!)) !== JSON.stringify(names(spanish[k] ?? "")),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it("hold every key the code names", () => {
+    const missing: string[] = [];
+    const namespaces = new Set(Object.keys(en));
+    for (const file of sources(srcRoot)) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/["'`]([a-z][A-Za-z]*(?:\.[A-Za-z0-9_]+)+)["'`]/g)) {
+        const key = m[1]!;
+        if (!namespaces.has(key.split(".")[0]!)) continue;
+        if (!has(english, key) || !has(spanish, key)) missing.push(`${file.slice(srcRoot.length)}: ${key}`);
+      }
+      // Keys built from a prefix: `kinds.${kind}` must have a family in the files.
+      for (const m of text.matchAll(/`([a-z][A-Za-z]*(?:\.[A-Za-z0-9_]+)*)[._]\$\{/g)) {
+        const prefix = m[1]!;
+        if (!namespaces.has(prefix.split(".")[0]!)) continue;
+        if (!Object.keys(english).some((k) => k.startsWith(prefix)))
+          missing.push(`${file.slice(srcRoot.length)}: ${prefix}…`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("have every option the journal allows", async () => {
+    const core = await import("@attune/core");
+    const families: [string, readonly string[]][] = [
+      ["options.place", core.sleepPlace.options],
+      ["options.fellAsleep", core.fallAsleepWay.options],
+      ["options.contents", core.diaperContents.options],
+      ["options.colour", core.stoolColour.options],
+      ["options.milk", core.milkType.options],
+      ["options.site", core.temperatureSite.options],
+      ["options.doseUnit", core.doseUnit.options],
+      ["kinds", core.recordKindNames],
+    ];
+    const missing = families.flatMap(([prefix, values]) =>
+      values.map((v) => `${prefix}.${v}`).filter((k) => !(k in english) || !(k in spanish)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("components", () => {
+  it("write no user-facing text themselves", () => {
+    const found: string[] = [];
+    for (const file of sources(srcRoot).filter((f) => f.endsWith(".tsx"))) {
+      const text = readFileSync(file, "utf8");
+      // Text between tags, e.g. <p>Hello</p> (a lone symbol such as × is allowed).
+      for (const m of text.matchAll(/>\s*([^<>{}\n]*[A-Za-zÀ-ÿ]{2,}[^<>{}\n]*)\s*</g)) {
+        const words = m[1]!.trim();
+        // Code between a => and a <, not text: it has quotes, brackets or operators.
+        if (/["'()=?:;&|]/.test(words)) continue;
+        if (words && !/^(English|Español)$/.test(words))
+          found.push(`${file.slice(srcRoot.length)}: "${words}"`);
+      }
+      // Text in attributes people read or hear.
+      for (const m of text.matchAll(/\b(aria-label|placeholder|title|alt)="([^"]*[A-Za-z][^"]*)"/g)) {
+        found.push(`${file.slice(srcRoot.length)}: ${m[1]}="${m[2]}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});

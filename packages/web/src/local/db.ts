@@ -1,0 +1,52 @@
+/**
+ * The journal on this device (IndexedDB through Dexie): every record's state, the outbox of
+ * changes not yet pushed, and a few values such as the sync cursor. One database per account and
+ * household, so that two people sharing a phone never see each other's private entries.
+ */
+import { type Entry, entryOf, type Message, type RecordState } from "@attune/core";
+import Dexie, { type Table } from "dexie";
+
+export interface LocalRecord {
+  readonly id: string;
+  readonly kind: string;
+  readonly at: string;
+  readonly babyId: string;
+  readonly deleted: 0 | 1;
+  readonly state: RecordState;
+}
+
+export interface OutboxItem {
+  readonly seq?: number;
+  readonly message: Message;
+}
+
+export class LocalJournal extends Dexie {
+  records!: Table<LocalRecord, string>;
+  outbox!: Table<OutboxItem, number>;
+  meta!: Table<{ key: string; value: unknown }, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      records: "id, at, [kind+at], [deleted+at]",
+      outbox: "++seq",
+      meta: "key",
+    });
+  }
+}
+
+export const localRecordOf = (state: RecordState): LocalRecord => {
+  const entry = entryOf(state);
+  return {
+    id: state.id,
+    kind: state.kind,
+    at: entry.at,
+    babyId: typeof entry.values.babyId === "string" ? entry.values.babyId : "",
+    deleted: entry.deleted ? 1 : 0,
+    state,
+  };
+};
+
+export const entryOfLocal = (r: LocalRecord): Entry => entryOf(r.state);
+
+export const journalName = (userId: string, householdId: string) => `attune-${userId}-${householdId}`;

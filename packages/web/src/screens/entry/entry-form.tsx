@@ -1,0 +1,169 @@
+/**
+ * Adding or changing any kind of entry. The journal's own rules (core) check the whole entry;
+ * each problem shows next to its field, and nothing is saved until there are none.
+ */
+import { type Entry, feverAdvice, type Json, type RecordKind, recordIssues } from "@attune/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { v7 as uuidv7 } from "uuid";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { Field } from "../../ui/field.tsx";
+import { useToast } from "../../ui/toast.tsx";
+import { FeverNotice } from "./fever-notice.tsx";
+import { fieldSpecs, fromInput, toInput } from "./fields.ts";
+
+const unitKey = (type: string, s: ReturnType<typeof useSettings>) =>
+  type === "volume"
+    ? s.volume
+    : type === "weight"
+      ? s.weight
+      : type === "temperature"
+        ? s.temperature
+        : type === "minutes"
+          ? "min"
+          : type === "length"
+            ? "cm"
+            : undefined;
+
+export const EntryForm = ({
+  kind,
+  entry,
+  preset,
+  onDone,
+}: {
+  kind: RecordKind;
+  entry?: Entry | undefined;
+  preset?: Record<string, Json> | undefined;
+  onDone: () => void;
+}) => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const toast = useToast();
+  const { engine, baby } = useHousehold();
+  const specs = fieldSpecs[kind];
+  const [form, setForm] = useState<Record<string, string>>(() => {
+    const base: Record<string, Json> = { ...(preset ?? {}), ...(entry?.values ?? {}) };
+    if (!entry) {
+      const at = new Date().toISOString();
+      if (specs.some((s) => s.name === "time") && base.time === undefined) base.time = at;
+      if (specs.some((s) => s.name === "start") && base.start === undefined) base.start = at;
+    }
+    return Object.fromEntries(specs.map((spec) => [spec.name, toInput(spec, base[spec.name], settings)]));
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [fever, setFever] = useState<ReturnType<typeof feverAdvice>>("none");
+
+  const visible = specs.filter((s) => !s.showIf || s.showIf(form));
+
+  const save = async () => {
+    const values: Record<string, Json> = {};
+    if (baby) values.babyId = (entry?.values.babyId as string | undefined) ?? baby.id;
+    for (const spec of visible) {
+      const v = fromInput(spec, form[spec.name] ?? "", settings);
+      if (v !== undefined) values[spec.name] = v;
+    }
+    const issues = recordIssues(kind, values, Date.now());
+    if (issues.length) {
+      const found: Record<string, string> = {};
+      for (const issue of issues) {
+        const spec = specs.find((s) => s.name === issue.field);
+        const numeric =
+          spec &&
+          spec.type !== "datetime" &&
+          spec.type !== "select" &&
+          spec.type !== "text" &&
+          spec.type !== "textarea";
+        found[issue.field] ??= t(
+          issue.code === "invalid" && numeric ? "errors.number" : `errors.${issue.code}`,
+        );
+      }
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    const id = entry?.id ?? uuidv7();
+    const scope = entry?.scope ?? "household";
+    let changes: Record<string, Json> = values;
+    if (entry) {
+      changes = {};
+      for (const [k, v] of Object.entries(values)) if (entry.values[k] !== v) changes[k] = v;
+      for (const spec of specs)
+        if (entry.values[spec.name] !== undefined && values[spec.name] === undefined)
+          changes[spec.name] = null;
+    }
+    await engine.write(engine.writer.set(id, kind, scope, changes));
+    if (kind === "health" && typeof values.temperatureC === "number" && baby) {
+      const advice = feverAdvice(baby.birthDate, values.temperatureC, Date.parse(String(values.time)));
+      if (advice !== "none") {
+        setFever(advice);
+        return;
+      }
+    }
+    toast({ text: t(entry ? "toast.updated" : "toast.saved") });
+    onDone();
+  };
+
+  if (fever !== "none") return <FeverNotice advice={fever} onDone={onDone} />;
+
+  return (
+    <form
+      className="entry-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {visible.map((spec) => {
+        const unit = unitKey(spec.type, settings);
+        const label = unit
+          ? t("form.withUnit", { label: t(`fields.${spec.name}`), unit: t(`unitNames.${unit}`) })
+          : t(`fields.${spec.name}`);
+        return (
+          <Field key={spec.name} label={label} error={errors[spec.name]}>
+            {(props) =>
+              spec.type === "select" ? (
+                <select
+                  {...props}
+                  value={form[spec.name] ?? ""}
+                  onChange={(e) => setForm({ ...form, [spec.name]: e.target.value })}
+                >
+                  <option value="">{t("form.choose")}</option>
+                  {spec.options?.map((o) => (
+                    <option key={o} value={o}>
+                      {t(`options.${spec.name}.${o}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : spec.type === "textarea" ? (
+                <textarea
+                  {...props}
+                  rows={3}
+                  value={form[spec.name] ?? ""}
+                  onChange={(e) => setForm({ ...form, [spec.name]: e.target.value })}
+                />
+              ) : (
+                <input
+                  {...props}
+                  type={spec.type === "datetime" ? "datetime-local" : "text"}
+                  inputMode={spec.type === "datetime" || spec.type === "text" ? undefined : "decimal"}
+                  value={form[spec.name] ?? ""}
+                  onChange={(e) => setForm({ ...form, [spec.name]: e.target.value })}
+                />
+              )
+            }
+          </Field>
+        );
+      })}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={onDone}>
+          {t("common.cancel")}
+        </button>
+        <button type="submit" className="primary">
+          {t("common.save")}
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,67 @@
+/** One line that says what an entry was, in the reader's language and units. */
+import { type Entry, num, str } from "@attune/core";
+import type { TFunction } from "i18next";
+import { formatDuration, formatLength, formatTemperature, formatVolume, formatWeight } from "../../format.ts";
+import type { Settings } from "../../settings/settings.ts";
+
+const minutes = (seconds: number | undefined) => Math.round((seconds ?? 0) / 60);
+
+export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): string => {
+  const start = str(e, "start");
+  const end = str(e, "end");
+  const length = start ? formatDuration((end ? Date.parse(end) : now) - Date.parse(start), t) : "";
+  switch (e.kind) {
+    case "feed": {
+      const method = str(e, "method");
+      if (method === "bottle") {
+        const volume = num(e, "volumeMl");
+        return volume
+          ? t("summary.bottleVolume", { volume: formatVolume(volume, s, t) })
+          : t("summary.bottle");
+      }
+      if (method === "solids")
+        return str(e, "food") ? t("summary.solidsFood", { food: str(e, "food") }) : t("summary.solids");
+      return t("summary.breast", {
+        left: minutes(num(e, "leftSeconds")),
+        right: minutes(num(e, "rightSeconds")),
+        length,
+      });
+    }
+    case "sleep":
+      return end ? t("summary.sleep", { length }) : t("summary.sleeping", { length });
+    case "diaper":
+      return t(`summary.diaper_${str(e, "contents") ?? "wet"}`);
+    case "growth": {
+      const parts = [
+        num(e, "weightKg") !== undefined ? formatWeight(num(e, "weightKg")!, s, t) : "",
+        num(e, "lengthCm") !== undefined ? formatLength(num(e, "lengthCm")!, s, t) : "",
+        num(e, "headCm") !== undefined
+          ? t("summary.head", { value: formatLength(num(e, "headCm")!, s, t) })
+          : "",
+      ].filter(Boolean);
+      return parts.join(" · ");
+    }
+    case "health": {
+      const type = str(e, "type");
+      if (type === "temperature")
+        return t("summary.temperature", { value: formatTemperature(num(e, "temperatureC") ?? 0, s, t) });
+      if (type === "medication") {
+        const dose = num(e, "dose");
+        return dose
+          ? t("summary.medicationDose", {
+              name: str(e, "medication"),
+              dose,
+              unit: t(`doseUnit.${str(e, "doseUnit") ?? "ml"}`),
+            })
+          : (str(e, "medication") ?? "");
+      }
+      return str(e, "symptom") ?? "";
+    }
+    case "milestone":
+      return str(e, "title") ?? "";
+    case "note":
+      return str(e, "text") ?? "";
+    default:
+      return t("summary.unknown");
+  }
+};

@@ -1,0 +1,35 @@
+/** The Now screen: what is going on with the baby, running timers, and the quick-log buttons. */
+import { nowStatus } from "@attune/core";
+import { useTranslation } from "react-i18next";
+import { ageText } from "../../format.ts";
+import { useNow } from "../../local/live.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { QuickLog } from "./quick-log.tsx";
+import { RunningTimers } from "./running-timers.tsx";
+import { StatusStrip } from "./status-strip.tsx";
+import { useRecentEntries } from "./use-entries.ts";
+
+export const NowScreen = () => {
+  const { t } = useTranslation();
+  const { baby } = useHousehold();
+  const now = useNow(1000);
+  const entries = useRecentEntries();
+  if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
+  const status = nowStatus(entries ?? [], now);
+  return (
+    <div className="now">
+      <header className="baby-head">
+        <h1>{baby.name}</h1>
+        <p>{ageText(baby.birthDate, now, t)}</p>
+      </header>
+      <StatusStrip entries={entries ?? []} now={now} />
+      <RunningTimers running={status.running} now={now} />
+      <QuickLog
+        hasRunning={{
+          feed: status.running.some((e) => e.kind === "feed"),
+          sleep: status.running.some((e) => e.kind === "sleep"),
+        }}
+      />
+    </div>
+  );
+};

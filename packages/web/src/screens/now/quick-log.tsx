@@ -1,0 +1,227 @@
+/**
+ * The big buttons at the bottom of the Now screen, within a thumb's reach. A diaper is one tap;
+ * a feed or sleep timer is two; everything else opens its form.
+ */
+import { type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { v7 as uuidv7 } from "uuid";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { Sheet } from "../../ui/sheet.tsx";
+import { useToast } from "../../ui/toast.tsx";
+import { EntryForm } from "../entry/entry-form.tsx";
+
+type Panel =
+  | "feed"
+  | "sleep"
+  | "diaper"
+  | "more"
+  | "bottle"
+  | { kind: RecordKind; preset?: Record<string, Json> };
+
+const bottleAmounts = { ml: [60, 90, 120, 150], oz: [2, 3, 4, 5] } as const;
+
+export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: boolean } }) => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const toast = useToast();
+  const { engine, baby } = useHousehold();
+  const [panel, setPanel] = useState<Panel | null>(null);
+  if (!baby) return null;
+
+  const create = async (kind: RecordKind, fields: Record<string, Json>, text: string) => {
+    const id = uuidv7();
+    await engine.write(engine.writer.set(id, kind, "household", { babyId: baby.id, ...fields }));
+    setPanel(null);
+    toast({
+      text,
+      action: {
+        label: t("common.undo"),
+        run: () => void engine.write(engine.writer.remove(id, kind, "household")),
+      },
+    });
+  };
+  const now = () => new Date().toISOString();
+
+  return (
+    <>
+      <nav className="quick-log" aria-label={t("now.quickLog")}>
+        <button type="button" className="quick feed" onClick={() => setPanel("feed")}>
+          {t("quick.feed")}
+        </button>
+        <button type="button" className="quick sleep" onClick={() => setPanel("sleep")}>
+          {t("quick.sleep")}
+        </button>
+        <button type="button" className="quick diaper" onClick={() => setPanel("diaper")}>
+          {t("quick.diaper")}
+        </button>
+        <button type="button" className="quick more" onClick={() => setPanel("more")}>
+          {t("quick.more")}
+        </button>
+      </nav>
+      {panel === "feed" && (
+        <Sheet title={t("quick.feed")} onClose={() => setPanel(null)}>
+          <div className="choice-grid">
+            {!hasRunning.feed && (
+              <>
+                <button
+                  type="button"
+                  className="choice"
+                  onClick={() =>
+                    void create("feed", startBreastFeed(baby.id, "left", Date.now()), t("toast.timerStarted"))
+                  }
+                >
+                  {t("quick.breastLeft")}
+                </button>
+                <button
+                  type="button"
+                  className="choice"
+                  onClick={() =>
+                    void create(
+                      "feed",
+                      startBreastFeed(baby.id, "right", Date.now()),
+                      t("toast.timerStarted"),
+                    )
+                  }
+                >
+                  {t("quick.breastRight")}
+                </button>
+              </>
+            )}
+            <button type="button" className="choice" onClick={() => setPanel("bottle")}>
+              {t("quick.bottle")}
+            </button>
+            <button
+              type="button"
+              className="choice"
+              onClick={() => setPanel({ kind: "feed", preset: { method: "solids" } })}
+            >
+              {t("quick.solids")}
+            </button>
+            <button
+              type="button"
+              className="choice quiet"
+              onClick={() => setPanel({ kind: "feed", preset: { method: "breast" } })}
+            >
+              {t("quick.pastFeed")}
+            </button>
+          </div>
+        </Sheet>
+      )}
+      {panel === "bottle" && (
+        <Sheet title={t("quick.bottle")} onClose={() => setPanel(null)}>
+          <p className="sheet-text">{t("quick.bottleHow")}</p>
+          <div className="choice-grid">
+            {bottleAmounts[settings.volume].map((amount) => (
+              <button
+                key={amount}
+                type="button"
+                className="choice"
+                onClick={() => {
+                  const start = new Date(Date.now() - 10 * 60_000).toISOString();
+                  void create(
+                    "feed",
+                    {
+                      method: "bottle",
+                      start,
+                      end: now(),
+                      volumeMl: Math.round(volumeToMl(amount, settings.volume)),
+                    },
+                    t("toast.saved"),
+                  );
+                }}
+              >
+                {t(`units.${settings.volume}`, { value: amount })}
+              </button>
+            ))}
+            <button
+              type="button"
+              className="choice quiet"
+              onClick={() => setPanel({ kind: "feed", preset: { method: "bottle" } })}
+            >
+              {t("quick.otherAmount")}
+            </button>
+          </div>
+        </Sheet>
+      )}
+      {panel === "sleep" && (
+        <Sheet title={t("quick.sleep")} onClose={() => setPanel(null)}>
+          <div className="choice-grid">
+            {!hasRunning.sleep && (
+              <button
+                type="button"
+                className="choice"
+                onClick={() => void create("sleep", { start: now() }, t("toast.timerStarted"))}
+              >
+                {t("quick.startSleep")}
+              </button>
+            )}
+            <button type="button" className="choice quiet" onClick={() => setPanel({ kind: "sleep" })}>
+              {t("quick.pastSleep")}
+            </button>
+          </div>
+        </Sheet>
+      )}
+      {panel === "diaper" && (
+        <Sheet title={t("quick.diaper")} onClose={() => setPanel(null)}>
+          <div className="choice-grid">
+            {(["wet", "dirty", "both"] as const).map((contents) => (
+              <button
+                key={contents}
+                type="button"
+                className="choice"
+                onClick={() =>
+                  void create("diaper", { time: now(), contents }, t(`toast.diaper_${contents}`))
+                }
+              >
+                {t(`options.contents.${contents}`)}
+              </button>
+            ))}
+          </div>
+        </Sheet>
+      )}
+      {panel === "more" && (
+        <Sheet title={t("quick.more")} onClose={() => setPanel(null)}>
+          <div className="choice-grid">
+            <button type="button" className="choice" onClick={() => setPanel({ kind: "growth" })}>
+              {t("kinds.growth")}
+            </button>
+            <button
+              type="button"
+              className="choice"
+              onClick={() => setPanel({ kind: "health", preset: { type: "temperature" } })}
+            >
+              {t("quick.temperature")}
+            </button>
+            <button
+              type="button"
+              className="choice"
+              onClick={() => setPanel({ kind: "health", preset: { type: "medication" } })}
+            >
+              {t("quick.medication")}
+            </button>
+            <button
+              type="button"
+              className="choice"
+              onClick={() => setPanel({ kind: "health", preset: { type: "symptom" } })}
+            >
+              {t("quick.symptom")}
+            </button>
+            <button type="button" className="choice" onClick={() => setPanel({ kind: "milestone" })}>
+              {t("kinds.milestone")}
+            </button>
+            <button type="button" className="choice" onClick={() => setPanel({ kind: "note" })}>
+              {t("kinds.note")}
+            </button>
+          </div>
+        </Sheet>
+      )}
+      {panel && typeof panel === "object" && (
+        <Sheet title={t(`kinds.${panel.kind}`)} onClose={() => setPanel(null)}>
+          <EntryForm kind={panel.kind} preset={panel.preset} onDone={() => setPanel(null)} />
+        </Sheet>
+      )}
+    </>
+  );
+};

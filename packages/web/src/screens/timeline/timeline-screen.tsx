@@ -1,0 +1,144 @@
+/**
+ * The timeline: day by day, every caregiver's entries with who logged them; tap one to change it,
+ * delete with undo; filter by kind. Overlapping entries are marked, gently. It reads a week at a
+ * time, so two years of entries open as fast as two days.
+ */
+import {
+  type Entry,
+  entryOf,
+  groupByDay,
+  overlappingIds,
+  type RecordKind,
+  recordKindNames,
+  str,
+} from "@attune/core";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatDay, formatTime } from "../../format.ts";
+import { useLive, useNow } from "../../local/live.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { Sheet } from "../../ui/sheet.tsx";
+import { useToast } from "../../ui/toast.tsx";
+import { EntryForm } from "../entry/entry-form.tsx";
+import { entrySummary } from "../entry/summary.ts";
+
+const dayMs = 86_400_000;
+
+export const TimelineScreen = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const toast = useToast();
+  const now = useNow(60_000);
+  const { engine, baby, memberName } = useHousehold();
+  const [days, setDays] = useState(7);
+  const [kind, setKind] = useState<RecordKind | "all">("all");
+  const [editing, setEditing] = useState<Entry | null>(null);
+  const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const entries = useLive(async () => {
+    const from = new Date(Date.now() - days * dayMs).toISOString();
+    const rows = await engine.db.records.where("at").aboveOrEqual(from).reverse().toArray();
+    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
+  }, [engine, days]);
+
+  const shown = useMemo(
+    () => (entries ?? []).filter((e) => kind === "all" || e.kind === kind),
+    [entries, kind],
+  );
+  const overlaps = useMemo(
+    () =>
+      overlappingIds(
+        (entries ?? []).flatMap((e) =>
+          str(e, "start")
+            ? [{ id: e.id, kind: e.kind, babyId: str(e, "babyId"), start: e.at, end: str(e, "end") }]
+            : [],
+        ),
+        now,
+      ),
+    [entries, now],
+  );
+  const grouped = useMemo(() => groupByDay(shown, timeZone), [shown, timeZone]);
+
+  const remove = async (e: Entry) => {
+    await engine.write(engine.writer.remove(e.id, e.kind as RecordKind, e.scope));
+    toast({
+      text: t("toast.deleted"),
+      action: {
+        label: t("common.undo"),
+        run: () => void engine.write(engine.writer.restore(e.id, e.kind as RecordKind, e.scope)),
+      },
+    });
+  };
+
+  return (
+    <div className="timeline">
+      <h1>{t("timeline.title")}</h1>
+      <fieldset className="filters">
+        <legend className="visually-hidden">{t("timeline.filter")}</legend>
+        {(["all", ...recordKindNames] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={k === kind ? "chip active" : "chip"}
+            aria-pressed={k === kind}
+            onClick={() => setKind(k)}
+          >
+            {k === "all" ? t("timeline.all") : t(`kinds.${k}`)}
+          </button>
+        ))}
+      </fieldset>
+      {entries && !grouped.length && <p className="empty">{t("timeline.empty")}</p>}
+      {grouped.map(({ day, entries: list }) => (
+        <section key={day} className="day" aria-labelledby={`day-${day}`}>
+          <h2 id={`day-${day}`}>{formatDay(day, settings)}</h2>
+          <ul>
+            {list.map((e) => (
+              <li
+                key={e.id}
+                className={overlaps.has(e.id) ? "entry overlapping" : "entry"}
+                data-kind={e.kind}
+              >
+                <button
+                  type="button"
+                  className="entry-main"
+                  onClick={() => setEditing(e)}
+                  aria-label={t("timeline.edit", {
+                    what: t(`kinds.${e.kind}`),
+                    time: formatTime(e.at, settings, timeZone),
+                  })}
+                >
+                  <span className="entry-time">{formatTime(e.at, settings, timeZone)}</span>
+                  <span className="entry-kind">{t(`kinds.${e.kind}`)}</span>
+                  <span className="entry-summary">{entrySummary(e, settings, t, now)}</span>
+                  <span className="entry-meta">
+                    {memberName(e.author) ? t("now.by", { name: memberName(e.author) }) : ""}
+                    {overlaps.has(e.id) ? ` · ${t("timeline.overlaps")}` : ""}
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button delete"
+                  onClick={() => void remove(e)}
+                  aria-label={t("timeline.delete", { what: t(`kinds.${e.kind}`) })}
+                >
+                  {t("common.deleteShort")}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {entries && (
+        <button type="button" className="secondary more-days" onClick={() => setDays(days + 7)}>
+          {t("timeline.earlier")}
+        </button>
+      )}
+      {editing && (
+        <Sheet title={t(`kinds.${editing.kind}`)} onClose={() => setEditing(null)}>
+          <EntryForm kind={editing.kind as RecordKind} entry={editing} onDone={() => setEditing(null)} />
+        </Sheet>
+      )}
+    </div>
+  );
+};

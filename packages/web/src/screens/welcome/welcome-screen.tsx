@@ -1,0 +1,156 @@
+/** After signing up: start a household with the baby, or join one with an invite code. */
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useSearchParams } from "react-router";
+import { api } from "../../api/client.ts";
+import { useSessionContext } from "../../session/session.tsx";
+import { Field } from "../../ui/field.tsx";
+import { problemMessages } from "../../ui/form-errors.ts";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const WelcomeScreen = () => {
+  const { t } = useTranslation();
+  const { reload } = useSessionContext();
+  const [form, setForm] = useState({ household: "", baby: "", birthDate: "", dueDate: "" });
+  const [errors, setErrors] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
+
+  const create = async () => {
+    const fields: Record<string, string> = {};
+    if (!form.baby.trim()) fields.name = t("errors.required");
+    if (!form.birthDate) fields.birthDate = t("errors.required");
+    else if (form.birthDate > today()) fields.birthDate = t("errors.future");
+    if (Object.keys(fields).length) return setErrors({ fields });
+    const household = await api<{ id: string }>("POST", "/api/households", {
+      name: form.household.trim() || t("welcome.defaultHousehold", { baby: form.baby.trim() }),
+    });
+    if (!household.ok) return setErrors(problemMessages(household.error, t));
+    const baby = await api("POST", `/api/households/${household.value.id}/babies`, {
+      name: form.baby.trim(),
+      birthDate: form.birthDate,
+      dueDate: form.dueDate || null,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    if (!baby.ok) return setErrors(problemMessages(baby.error, t));
+    await reload();
+  };
+
+  return (
+    <main className="welcome">
+      <h1>{t("welcome.title")}</h1>
+      <p>{t("welcome.intro")}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <h2>{t("welcome.createTitle")}</h2>
+        <Field label={t("welcome.babyName")} error={errors.fields.name}>
+          {(p) => (
+            <input {...p} value={form.baby} onChange={(e) => setForm({ ...form, baby: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t("welcome.birthDate")} error={errors.fields.birthDate}>
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              max={today()}
+              value={form.birthDate}
+              onChange={(e) => setForm({ ...form, birthDate: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t("welcome.dueDate")} hint={t("welcome.dueDateHint")} error={errors.fields.dueDate}>
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={form.dueDate}
+              onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t("welcome.householdName")} hint={t("welcome.householdHint")}>
+          {(p) => (
+            <input
+              {...p}
+              value={form.household}
+              onChange={(e) => setForm({ ...form, household: e.target.value })}
+            />
+          )}
+        </Field>
+        {errors.form && (
+          <p className="error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <button type="submit" className="primary big">
+          {t("welcome.create")}
+        </button>
+      </form>
+      <JoinForm />
+    </main>
+  );
+};
+
+export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
+  const { t } = useTranslation();
+  const { reload } = useSessionContext();
+  const navigate = useNavigate();
+  const [code, setCode] = useState(initialCode);
+  const [error, setError] = useState<string>();
+  const join = async () => {
+    if (!code.trim()) return setError(t("errors.required"));
+    const res = await api("POST", "/api/invites/accept", { code: code.trim() });
+    if (!res.ok) {
+      const m = problemMessages(res.error, t);
+      return setError(m.form ?? m.fields.code ?? t("apiErrors.invalid_invite"));
+    }
+    sessionStorage.removeItem("attune-join-code");
+    await reload();
+    navigate("/");
+  };
+  return (
+    <form
+      className="join"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void join();
+      }}
+    >
+      <h2>{t("welcome.joinTitle")}</h2>
+      <Field label={t("welcome.code")} error={error} hint={t("welcome.codeHint")}>
+        {(p) => (
+          <input {...p} autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />
+        )}
+      </Field>
+      <button type="submit" className="secondary big">
+        {t("welcome.join")}
+      </button>
+    </form>
+  );
+};
+
+/** /join?code=…: signed in, join at once; signed out, remember the code and sign up first. */
+export const JoinScreen = ({ signedIn }: { signedIn: boolean }) => {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const code = params.get("code") ?? "";
+  useEffect(() => {
+    if (!signedIn && code) {
+      sessionStorage.setItem("attune-join-code", code);
+      navigate("/signup");
+    }
+  }, [signedIn, code, navigate]);
+  return (
+    <main className="welcome">
+      <h1>{t("welcome.joinTitle")}</h1>
+      <JoinForm initialCode={code} />
+    </main>
+  );
+};

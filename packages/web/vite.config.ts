@@ -1,0 +1,36 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: false,
+      includeAssets: ["icon.svg", "icon-192.png", "icon-512.png"],
+      manifest: {
+        name: "Attune",
+        short_name: "Attune",
+        description: "Learn your baby's cues, respond, and look after yourself too.",
+        theme_color: "#9a4a2a",
+        background_color: "#fbf7f2",
+        display: "standalone",
+        start_url: "/",
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
+        ],
+      },
+      workbox: {
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//],
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+      },
+    }),
+  ],
+  server: { proxy: { "/api": { target: "http://localhost:3000", ws: true } } },
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022" },
+});
