@@ -4,6 +4,7 @@
  */
 const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promise<void> }>> = {
   sync: () => import("./sync.ts"),
+  web: () => import("./web.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);

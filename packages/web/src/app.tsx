@@ -1,17 +1,23 @@
 /** The app's frame: routes, the sync indicator, and the navigation at the bottom. */
-import { useEffect, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
 import { i18next } from "./i18n/i18n.ts";
 import { useNow } from "./local/live.ts";
 import { LoginScreen, SignupScreen } from "./screens/auth/auth-screens.tsx";
 import { NowScreen } from "./screens/now/now-screen.tsx";
-import { SettingsScreen } from "./screens/settings/settings-screen.tsx";
-import { TimelineScreen } from "./screens/timeline/timeline-screen.tsx";
 import { JoinScreen, WelcomeScreen } from "./screens/welcome/welcome-screen.tsx";
 import { HouseholdProvider, SessionProvider, useHousehold, useSessionContext } from "./session/session.tsx";
 import { effectiveTheme, useSettings } from "./settings/settings.ts";
 import { ToastProvider } from "./ui/toast.tsx";
+
+// Screens other than Now load when first opened, with the validation code they need.
+const TimelineScreen = lazy(() =>
+  import("./screens/timeline/timeline-screen.tsx").then((m) => ({ default: m.TimelineScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import("./screens/settings/settings-screen.tsx").then((m) => ({ default: m.SettingsScreen })),
+);
 
 const SyncIndicator = () => {
   const { t } = useTranslation();
@@ -36,13 +42,15 @@ const Shell = () => {
         <SyncIndicator />
       </header>
       <main className="content">
-        <Routes>
-          <Route path="/" element={<NowScreen />} />
-          <Route path="/timeline" element={<TimelineScreen />} />
-          <Route path="/settings" element={<SettingsScreen />} />
-          <Route path="/join" element={<JoinScreen signedIn />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
+          <Routes>
+            <Route path="/" element={<NowScreen />} />
+            <Route path="/timeline" element={<TimelineScreen />} />
+            <Route path="/settings" element={<SettingsScreen />} />
+            <Route path="/join" element={<JoinScreen signedIn />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </main>
       <nav className="bottom-nav" aria-label={t("nav.label")}>
         <NavLink to="/" end>

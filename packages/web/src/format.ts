@@ -2,7 +2,7 @@
  * Numbers, times and durations as the person reading chose: their language, their clock, their
  * units. Everything user-facing about quantities goes through here.
  */
-import { hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core";
+import { hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import type { Settings } from "./settings/settings.ts";
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { instant, longText, seconds, shortText, uuid } from "./fields.ts";
+import { deletedField } from "./record-shape.ts";
 
 export const breastSide = z.enum(["left", "right", "both"]);
 export const milkType = z.enum(["breast", "formula", "mixed", "donor", "other"]);
@@ -111,8 +112,7 @@ export const recordKind = z.enum(recordKindNames as [RecordKind, ...RecordKind[]
 
 export type FieldsOf<K extends RecordKind> = z.infer<(typeof recordKinds)[K]>;
 
-/** The field that marks a record deleted (a tombstone); setting it false undoes the delete. */
-export const deletedField = "deleted";
+export { deletedField, recordTime } from "./record-shape.ts";
 
 export const isRecordKind = (kind: string): kind is RecordKind => Object.hasOwn(recordKinds, kind);
 
@@ -124,11 +124,5 @@ export const fieldSchema = (kind: RecordKind, field: string): z.ZodType | undefi
   return schema ? schema.nullable() : undefined;
 };
 
-/** A record's time on the timeline: when it started or happened. */
-export const recordTime = (fields: Readonly<Record<string, unknown>>): string | undefined => {
-  const at = fields.start ?? fields.time;
-  return typeof at === "string" ? at : undefined;
-};
-
 export const scope = z.enum(["household", "private"]);
-export type Scope = z.infer<typeof scope>;
+export type { Scope } from "./record-shape.ts";

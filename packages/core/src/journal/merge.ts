@@ -4,8 +4,9 @@
  * message. Applying a message twice, or a set of messages in any order, gives the same state, and
  * merging two states is the same as applying all their messages: devices can exchange either.
  */
-import { deletedField, recordTime, type Scope } from "./kinds.ts";
+
 import type { Json, Message } from "./message.ts";
+import { deletedField, recordTime, type Scope } from "./record-shape.ts";
 
 /** A record's state: each field's value with the stamp that set it. */
 export interface RecordState {

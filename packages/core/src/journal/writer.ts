@@ -3,8 +3,9 @@
  * argument so that tests run on a fixed clock.
  */
 import { type Hlc, hlcReceive, hlcSend, hlcToString, hlcZero, parseHlc } from "../clock/hlc.ts";
-import { deletedField, type RecordKind, type Scope } from "./kinds.ts";
+import type { RecordKind } from "./kinds.ts";
 import type { Json, Message } from "./message.ts";
+import { deletedField, type Scope } from "./record-shape.ts";
 
 export class ChangeWriter {
   #clock: Hlc;

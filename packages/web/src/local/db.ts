@@ -3,7 +3,7 @@
  * changes not yet pushed, and a few values such as the sync cursor. One database per account and
  * household, so that two people sharing a phone never see each other's private entries.
  */
-import { type Entry, entryOf, type Message, type RecordState } from "@attune/core";
+import { type Entry, entryOf, type Message, type RecordState } from "@attune/core/light";
 import Dexie, { type Table } from "dexie";
 
 export interface LocalRecord {

@@ -123,6 +123,7 @@ export const HouseholdProvider = ({
         new LocalJournal(journalName(session.user.id, household.id)),
         household.id,
         deviceWriter(),
+        session.user.id,
       ),
     [session.user.id, household.id],
   );

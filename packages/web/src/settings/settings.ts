@@ -2,7 +2,7 @@
  * This device's preferences: language, units, clock, theme. They live on the device (each
  * caregiver's phone has its own), in localStorage, and screens re-render when they change.
  */
-import type { TemperatureUnit, VolumeUnit, WeightUnit } from "@attune/core";
+import type { TemperatureUnit, VolumeUnit, WeightUnit } from "@attune/core/light";
 import { useSyncExternalStore } from "react";
 
 export type Theme = "system" | "light" | "dark" | "night";

@@ -3,7 +3,7 @@
  * transaction, so it shows at once and is never lost; then, whenever the network allows, the
  * outbox is pushed in batches and what others changed is pulled. A WebSocket says when to pull.
  */
-import { applyToRecord, ChangeWriter, type Message, mergeStates, type RecordState } from "@attune/core";
+import { applyToRecord, ChangeWriter, type Message, mergeStates, type RecordState } from "@attune/core/light";
 import { api } from "../api/client.ts";
 import { type LocalJournal, localRecordOf } from "../local/db.ts";
 
@@ -26,6 +26,8 @@ export class SyncEngine {
     readonly db: LocalJournal,
     readonly householdId: string,
     readonly writer: ChangeWriter,
+    /** The account using this device: the author of the records it creates. */
+    readonly userId: string,
   ) {}
 
   subscribe(listener: () => void): () => void {
@@ -51,8 +53,9 @@ export class SyncEngine {
         if (r) states.set(id, r.state);
       });
       for (const m of messages) {
-        const { state, outcome } = applyToRecord(states.get(m.recordId), m);
-        if (outcome === "changed") states.set(m.recordId, state);
+        const before = states.get(m.recordId);
+        const { state, outcome } = applyToRecord(before, m);
+        if (outcome === "changed") states.set(m.recordId, before ? state : { ...state, author: this.userId });
       }
       await this.db.records.bulkPut([...states.values()].map(localRecordOf));
       await this.db.outbox.bulkAdd(messages.map((message) => ({ message })));

@@ -1,5 +1,5 @@
 /** One line that says what an entry was, in the reader's language and units. */
-import { type Entry, num, str } from "@attune/core";
+import { type Entry, num, str } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import { formatDuration, formatLength, formatTemperature, formatVolume, formatWeight } from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";

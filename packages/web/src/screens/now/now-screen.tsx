@@ -1,5 +1,5 @@
 /** The Now screen: what is going on with the baby, running timers, and the quick-log buttons. */
-import { nowStatus } from "@attune/core";
+import { nowStatus } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";

@@ -2,7 +2,7 @@
  * The big buttons at the bottom of the Now screen, within a thumb's reach. A diaper is one tap;
  * a feed or sleep timer is two; everything else opens its form.
  */
-import { type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core";
+import { type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core/light";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
@@ -10,7 +10,7 @@ import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Sheet } from "../../ui/sheet.tsx";
 import { useToast } from "../../ui/toast.tsx";
-import { EntryForm } from "../entry/entry-form.tsx";
+import { EntryForm } from "../entry/lazy-entry-form.tsx";
 
 type Panel =
   | "feed"

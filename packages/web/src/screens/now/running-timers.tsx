@@ -1,5 +1,5 @@
 /** Timers that are running now, on any caregiver's phone: stop them, or switch breast side. */
-import { type Entry, type Json, sideTimes, stopBreastFeed, str, switchSide } from "@attune/core";
+import { type Entry, type Json, sideTimes, stopBreastFeed, str, switchSide } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { formatDuration } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";

@@ -1,5 +1,5 @@
 /** Since the last feed (and which side), awake or asleep for, the last diaper, who logged what. */
-import { type Entry, nowStatus } from "@attune/core";
+import { type Entry, nowStatus } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { formatDuration } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";

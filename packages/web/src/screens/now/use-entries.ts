@@ -1,5 +1,5 @@
 /** The baby's recent entries from the local journal, as screens use them. */
-import { type Entry, entryOf } from "@attune/core";
+import { type Entry, entryOf } from "@attune/core/light";
 import { useLive } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 

@@ -1,0 +1,147 @@
+/**
+ * The web app's speed: JavaScript needed for the first screen (gzipped), tap-to-saved on a
+ * quick-log button (median of 50, headless Chromium), and opening the timeline with two years of
+ * a baby's entries. Builds nothing: run `npm run build -w @attune/web` first (npm start does).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { ChangeWriter } from "@attune/core";
+import { demoEntries } from "@attune/server/demo";
+import { v7 as uuidv7 } from "uuid";
+import { newPhone, signUp, startApp } from "../e2e/app.ts";
+
+const dist = fileURLToPath(new URL("../packages/web/dist", import.meta.url));
+
+const result = (name: string, value: number, unit: string) =>
+  console.log(`RESULT ${name} ${value.toFixed(1)} ${unit}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The entry script and the modules the page preloads with it: what the first screen needs. */
+const initialJsKb = () => {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+  return { kb: bytes / 1024, files: files.length };
+};
+
+export const main = async () => {
+  if (!existsSync(join(dist, "index.html"))) {
+    console.log("# packages/web/dist is missing: run npm run build -w @attune/web first");
+    process.exit(2);
+  }
+  const initial = initialJsKb();
+  console.log(`# first screen: ${initial.files} JavaScript files`);
+  result("web_initial_js_gz_kb", initial.kb, "kB");
+
+  const app = await startApp();
+  try {
+    const { page, context } = await newPhone(app, "en-GB");
+    // tsx names functions with a __name helper that does not exist inside the page.
+    await context.addInitScript({ content: "window.__name = (f) => f;" });
+    await page.reload();
+    await signUp(page, "Bench", { baby: "Bea" });
+    const contents = ["wet", "dirty", "both"] as const;
+    const labels = { wet: "Wet", dirty: "Dirty", both: "Wet and dirty" };
+    const times: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const c = contents[i % 3]!;
+      await page.locator(".quick.diaper").click();
+      const choice = page.locator("dialog.sheet[open] .choice", { hasText: new RegExp(`^${labels[c]}$`) });
+      await choice.waitFor();
+      const ms = await choice.evaluate(
+        (button, expected) =>
+          new Promise<number>((resolve) => {
+            const card = () =>
+              document.querySelectorAll(".status-card")[2]?.querySelector(".status-detail")?.textContent ??
+              "";
+            const start = performance.now();
+            const done = () =>
+              (card() === expected || card().startsWith(`${expected} ·`)) &&
+              !!document.querySelector(".toast");
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            setTimeout(() => resolve(-1), 5000);
+            (button as HTMLButtonElement).click();
+          }),
+        labels[c],
+      );
+      if (ms < 0) throw new Error(`tap ${i} (${c}) never showed as saved`);
+      times.push(ms);
+    }
+    const stored = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name!).filter((n) => n.startsWith("attune-"));
+      const open = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open(names[0]!);
+        req.onsuccess = () => resolve(req.result);
+      });
+      return new Promise<number>((resolve) => {
+        const req = open.transaction("records").objectStore("records").count();
+        req.onsuccess = () => resolve(req.result);
+      });
+    });
+    console.log(`# ${stored} diapers in IndexedDB after 50 taps`);
+    result("web_tap_to_saved_ms", median(times), "ms");
+    result("web_tap_to_saved_p90_ms", [...times].sort((a, b) => a - b)[44]!, "ms");
+
+    // Two years of one baby's entries, written on the server, pulled by the phone.
+    const db = app.harness.running.services.db;
+    const household = await db.selectFrom("babies").select(["id", "household_id"]).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom("memberships")
+      .select("user_id")
+      .where("household_id", "=", household.household_id)
+      .executeTakeFirstOrThrow();
+    const now = Date.now();
+    const entries = demoEntries(household.id, now - 730 * 86_400_000, now - 3600_000, "Europe/London");
+    const writer = new ChangeWriter("00000000000be701", () => now);
+    const messages = entries.flatMap((e) => writer.set(uuidv7(), e.kind, "household", e.fields));
+    const { pushMessages } = await import("../packages/server/src/store/journal.ts");
+    for (let i = 0; i < messages.length; i += 500) {
+      const r = await pushMessages(db, {
+        access: { householdId: household.household_id, userId: user.user_id, role: "owner" },
+        messages: messages.slice(i, i + 500),
+        now,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    const syncStart = performance.now();
+    await page.reload();
+    await page.locator("[data-testid=sync-status]", { hasText: "All synced" }).waitFor({ timeout: 120_000 });
+    console.log(
+      `# ${entries.length} entries over two years; first sync into the phone took ${Math.round(performance.now() - syncStart)} ms`,
+    );
+    const renders: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.locator("a[href='/']").click();
+      await page.locator(".status-strip").waitFor();
+      const ms = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelectorAll(".timeline .entry").length > 0) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              }
+            });
+            observer.observe(document.body, { subtree: true, childList: true });
+            (document.querySelector("a[href='/timeline']") as HTMLAnchorElement).click();
+          }),
+      );
+      renders.push(ms);
+    }
+    console.log(
+      `# ${await page.locator(".timeline .entry").count()} entries rendered (the last 7 days); more load on request`,
+    );
+    result("web_timeline_2y_render_ms", median(renders), "ms");
+  } finally {
+    await app.close();
+  }
+};

@@ -1,0 +1,18 @@
+/**
+ * The parts of core that need no validation library: clock, merge, projections, units, health
+ * thresholds. The web app's first screen imports these only; the forms load the rest when opened.
+ */
+export * from "./clock/hlc.ts";
+export * from "./health/fever.ts";
+export type { RecordKind } from "./journal/kinds.ts";
+export * from "./journal/merge.ts";
+export type { Json, Message } from "./journal/message.ts";
+export * from "./journal/overlaps.ts";
+export * from "./journal/record-shape.ts";
+export * from "./journal/writer.ts";
+export * from "./projections/breast-timer.ts";
+export * from "./projections/days.ts";
+export * from "./projections/entries.ts";
+export * from "./projections/now-status.ts";
+export * from "./result.ts";
+export * from "./units/units.ts";
