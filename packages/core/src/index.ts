@@ -8,6 +8,7 @@ export * from "./journal/message.ts";
 export * from "./journal/overlaps.ts";
 export * from "./journal/rules.ts";
 export * from "./journal/writer.ts";
+export * from "./projections/age.ts";
 export * from "./projections/breast-timer.ts";
 export * from "./projections/days.ts";
 export * from "./projections/entries.ts";

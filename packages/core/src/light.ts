@@ -10,6 +10,7 @@ export type { Json, Message } from "./journal/message.ts";
 export * from "./journal/overlaps.ts";
 export * from "./journal/record-shape.ts";
 export * from "./journal/writer.ts";
+export * from "./projections/age.ts";
 export * from "./projections/breast-timer.ts";
 export * from "./projections/days.ts";
 export * from "./projections/entries.ts";

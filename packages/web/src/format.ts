@@ -2,7 +2,7 @@
  * Numbers, times and durations as the person reading chose: their language, their clock, their
  * units. Everything user-facing about quantities goes through here.
  */
-import { hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core/light";
+import { babyAge, hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import type { Settings } from "./settings/settings.ts";
 
@@ -57,10 +57,19 @@ export const fromLocalInput = (value: string): string | undefined => {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 };
 
-/** A baby's age in weeks and days, or months, from the birth date (YYYY-MM-DD). */
-export const ageText = (birthDate: string, now: number, t: TFunction): string => {
-  const days = Math.floor((now - Date.parse(`${birthDate}T00:00:00Z`)) / 86_400_000);
-  if (days < 0) return "";
-  if (days < 7 * 13) return t("age.weeks", { w: Math.floor(days / 7), d: days % 7 });
-  return t("age.months", { count: Math.floor(days / 30.44) });
+const ageIn = (days: number, t: TFunction): string =>
+  days < 7 * 13
+    ? t("age.weeks", { w: Math.floor(days / 7), d: days % 7 })
+    : t("age.months", { count: Math.floor(days / 30.44) });
+
+/** A baby's age in weeks and days (or months), with the corrected age for a baby born early. */
+export const ageText = (birthDate: string, dueDate: string | null, now: number, t: TFunction): string => {
+  const age = babyAge(birthDate, dueDate, now);
+  if (age.days < 0) return "";
+  const actual = ageIn(age.days, t);
+  if (age.correctedDays === undefined) return actual;
+  return t("age.withCorrected", {
+    actual,
+    corrected: age.correctedDays < 0 ? t("age.beforeDue") : ageIn(age.correctedDays, t),
+  });
 };

@@ -86,3 +86,16 @@ describe("units", () => {
     expect(temperatureToC(100.4, "f")).toBeCloseTo(38, 10);
   });
 });
+
+import { babyAge } from "./age.ts";
+
+describe("age", () => {
+  const now = Date.parse("2026-11-28T12:00:00Z");
+  it("gives a corrected age for a baby born eight weeks early", () => {
+    expect(babyAge("2026-10-01", "2026-11-26", now)).toEqual({ days: 58, correctedDays: 2 });
+  });
+  it("gives only the age for a baby born near the due date, or with none", () => {
+    expect(babyAge("2026-10-01", "2026-10-08", now)).toEqual({ days: 58 });
+    expect(babyAge("2026-10-01", null, now)).toEqual({ days: 58 });
+  });
+});

@@ -50,14 +50,14 @@ export const demoEntries = (
   let t = birth + 6 * hour;
   let side: "left" | "right" = "left";
   let feedCount = 0;
-  while (t < now - 3 * hour) {
+  while (t < now - 20 * minute) {
     const ageDays = (t - birth) / day;
     const h = localHour(t, timeZone);
     const night = h >= 22 || h < 6;
     const by: 0 | 1 = night && random() < 0.5 ? 1 : random() < 0.25 ? 1 : 0;
     feedCount++;
     const bottle = feedCount % 6 === 0 && ageDays > 10;
-    const feedLength = bottle ? between(10, 20) * minute : between(12, 30) * minute;
+    const feedLength = Math.min(bottle ? between(10, 20) * minute : between(12, 30) * minute, now - minute - t);
     if (bottle) {
       entries.push({
         kind: "feed",
@@ -91,7 +91,7 @@ export const demoEntries = (
       });
       side = bothSides ? side : other;
     }
-    if (random() < 0.75) {
+    if (random() < 0.75 && t + feedLength + 10 * minute < now) {
       const dirty = random() < (ageDays < 28 ? 0.45 : 0.25);
       entries.push({
         kind: "diaper",
@@ -109,7 +109,12 @@ export const demoEntries = (
     const sleepLength = night
       ? between(1.8, 2.8 + Math.min(ageDays, 56) / 28) * hour
       : between(35, 100 + ageDays * 0.4) * minute;
-    if (sleepStart + sleepLength > now) break;
+    if (sleepStart >= now) break;
+    if (sleepStart + sleepLength > now) {
+      // The baby is asleep right now: a running sleep timer, as a family would see it.
+      entries.push({ kind: "sleep", by, fields: { babyId, start: iso(sleepStart), place: night ? "bassinet" : "cot" } });
+      break;
+    }
     entries.push({
       kind: "sleep",
       by,

@@ -20,7 +20,7 @@ export const NowScreen = () => {
     <div className="now">
       <header className="baby-head">
         <h1>{baby.name}</h1>
-        <p>{ageText(baby.birthDate, now, t)}</p>
+        <p>{ageText(baby.birthDate, baby.dueDate, now, t)}</p>
       </header>
       <StatusStrip entries={entries ?? []} now={now} />
       <RunningTimers running={status.running} now={now} />

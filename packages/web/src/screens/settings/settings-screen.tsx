@@ -5,6 +5,7 @@ import { api } from "../../api/client.ts";
 import { formatTime } from "../../format.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
 import { type Settings, updateSettings, useSettings } from "../../settings/settings.ts";
+import { Field } from "../../ui/field.tsx";
 import { useToast } from "../../ui/toast.tsx";
 
 const Choice = <K extends keyof Settings>({
@@ -100,19 +101,186 @@ const Invite = () => {
   );
 };
 
+const People = () => {
+  const { t } = useTranslation();
+  const { session, household } = useHousehold();
+  const { reload } = useSessionContext();
+  const toast = useToast();
+  const act = async (method: string, path: string, body?: unknown) => {
+    const res = await api(method, `/api/households/${household.id}${path}`, body);
+    if (!res.ok) {
+      toast({
+        text:
+          res.error.code === "last_owner"
+            ? t("apiErrors.last_owner")
+            : res.error.code === "offline"
+              ? t("errors.offline")
+              : t("errors.generic"),
+      });
+      return false;
+    }
+    await reload();
+    return true;
+  };
+  const owner = household.role === "owner";
+  return (
+    <section className="card" aria-labelledby="people">
+      <h2 id="people">{t("settings.people", { household: household.name })}</h2>
+      <ul className="members">
+        {household.members.map((m) => (
+          <li key={m.userId}>
+            <span>{m.userId === session.user.id ? t("settings.you", { name: m.name }) : m.name}</span>
+            {owner && m.userId !== session.user.id ? (
+              <span className="member-actions">
+                <select
+                  aria-label={t("settings.roleOf", { name: m.name })}
+                  value={m.role}
+                  onChange={(e) => void act("PATCH", `/members/${m.userId}`, { role: e.target.value })}
+                >
+                  {(["owner", "caregiver", "helper"] as const).map((r) => (
+                    <option key={r} value={r}>
+                      {t(`roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void act("DELETE", `/members/${m.userId}`)}
+                >
+                  {t("settings.remove", { name: m.name })}
+                </button>
+              </span>
+            ) : (
+              <span className="hint">{t(`roles.${m.role}`)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void act("DELETE", `/members/${session.user.id}`)}
+      >
+        {t("settings.leave", { household: household.name })}
+      </button>
+    </section>
+  );
+};
+
+const Babies = () => {
+  const { t } = useTranslation();
+  const { household } = useHousehold();
+  const { reload } = useSessionContext();
+  const [editing, setEditing] = useState<{
+    id?: string;
+    name: string;
+    birthDate: string;
+    dueDate: string;
+  } | null>(null);
+  const [error, setError] = useState<string>();
+  if (household.role === "helper") return null;
+  const save = async () => {
+    if (!editing) return;
+    if (!editing.name.trim() || !editing.birthDate) return setError(t("errors.required"));
+    const body = {
+      name: editing.name.trim(),
+      birthDate: editing.birthDate,
+      dueDate: editing.dueDate || null,
+    };
+    const res = editing.id
+      ? await api("PATCH", `/api/households/${household.id}/babies/${editing.id}`, body)
+      : await api("POST", `/api/households/${household.id}/babies`, {
+          ...body,
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        });
+    if (!res.ok) return setError(res.error.code === "offline" ? t("errors.offline") : res.error.message);
+    setError(undefined);
+    setEditing(null);
+    await reload();
+  };
+  return (
+    <section className="card" aria-labelledby="babies">
+      <h2 id="babies">{t("settings.babies")}</h2>
+      <ul className="members">
+        {household.babies.map((b) => (
+          <li key={b.id}>
+            <span>{b.name}</span>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                setEditing({ id: b.id, name: b.name, birthDate: b.birthDate, dueDate: b.dueDate ?? "" })
+              }
+            >
+              {t("settings.editBaby", { name: b.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {editing ? (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <Field label={t("welcome.babyName")}>
+            {(p) => (
+              <input
+                {...p}
+                value={editing.name}
+                onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t("welcome.birthDate")}>
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={editing.birthDate}
+                onChange={(e) => setEditing({ ...editing, birthDate: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t("welcome.dueDate")} hint={t("welcome.dueDateHint")} error={error}>
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={editing.dueDate}
+                onChange={(e) => setEditing({ ...editing, dueDate: e.target.value })}
+              />
+            )}
+          </Field>
+          <div className="form-actions">
+            <button type="button" className="secondary" onClick={() => setEditing(null)}>
+              {t("common.cancel")}
+            </button>
+            <button type="submit" className="primary">
+              {t("common.save")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setEditing({ name: "", birthDate: "", dueDate: "" })}
+        >
+          {t("settings.addBaby")}
+        </button>
+      )}
+    </section>
+  );
+};
+
 export const SettingsScreen = () => {
   const { t } = useTranslation();
   const { session, household, engine } = useHousehold();
-  const { signOut, reload } = useSessionContext();
-  const toast = useToast();
-  const removeMember = async (userId: string) => {
-    const res = await api("DELETE", `/api/households/${household.id}/members/${userId}`);
-    if (!res.ok)
-      return toast({
-        text: res.error.code === "last_owner" ? t("apiErrors.last_owner") : t("errors.generic"),
-      });
-    await reload();
-  };
+  const { signOut } = useSessionContext();
   return (
     <div className="settings">
       <h1>{t("settings.title")}</h1>
@@ -126,23 +294,8 @@ export const SettingsScreen = () => {
         <Choice name="theme" options={["system", "light", "dark", "night"]} />
         <Choice name="autoNight" options={[false, true]} />
       </section>
-      <section className="card" aria-labelledby="people">
-        <h2 id="people">{t("settings.people", { household: household.name })}</h2>
-        <ul className="members">
-          {household.members.map((m) => (
-            <li key={m.userId}>
-              <span>
-                {m.name} · {t(`roles.${m.role}`)}
-              </span>
-              {household.role === "owner" && m.userId !== session.user.id && (
-                <button type="button" className="link" onClick={() => void removeMember(m.userId)}>
-                  {t("settings.remove", { name: m.name })}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <People />
+      <Babies />
       {household.role !== "helper" && <Invite />}
       <section className="card" aria-labelledby="your-data">
         <h2 id="your-data">{t("settings.yourData")}</h2>
