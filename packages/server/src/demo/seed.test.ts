@@ -1,4 +1,4 @@
-import { type RecordKind, overlappingIds, recordIssues } from "@attune/core";
+import { overlappingIds, type RecordKind, recordIssues } from "@attune/core";
 import { describe, expect, it } from "vitest";
 import { demoEntries } from "./seed.ts";
 
@@ -9,10 +9,17 @@ describe("the demo household", () => {
     for (let hour = 0; hour < 48; hour += 5) {
       const now = Date.parse("2026-11-28T00:17:00.000Z") + hour * 3600_000;
       const entries = demoEntries(baby, now - 56 * 86_400_000, now, "America/New_York");
-      const problems = entries.flatMap((e) => recordIssues(e.kind as RecordKind, e.fields, now).map((i) => `${e.kind} ${i.field} ${i.code}`));
+      const problems = entries.flatMap((e) =>
+        recordIssues(e.kind as RecordKind, e.fields, now).map((i) => `${e.kind} ${i.field} ${i.code}`),
+      );
       expect(problems).toEqual([]);
       const sleeps = entries
-        .map((e, i) => ({ id: String(i), kind: e.kind, start: String(e.fields.start ?? e.fields.time), end: e.fields.end as string | undefined }))
+        .map((e, i) => ({
+          id: String(i),
+          kind: e.kind,
+          start: String(e.fields.start ?? e.fields.time),
+          end: e.fields.end as string | undefined,
+        }))
         .filter((e) => e.kind === "sleep");
       expect(overlappingIds(sleeps, now).size).toBe(0);
       const days = 56;

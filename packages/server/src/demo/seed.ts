@@ -57,7 +57,10 @@ export const demoEntries = (
     const by: 0 | 1 = night && random() < 0.5 ? 1 : random() < 0.25 ? 1 : 0;
     feedCount++;
     const bottle = feedCount % 6 === 0 && ageDays > 10;
-    const feedLength = Math.min(bottle ? between(10, 20) * minute : between(12, 30) * minute, now - minute - t);
+    const feedLength = Math.min(
+      bottle ? between(10, 20) * minute : between(12, 30) * minute,
+      now - minute - t,
+    );
     if (bottle) {
       entries.push({
         kind: "feed",
@@ -112,7 +115,11 @@ export const demoEntries = (
     if (sleepStart >= now) break;
     if (sleepStart + sleepLength > now) {
       // The baby is asleep right now: a running sleep timer, as a family would see it.
-      entries.push({ kind: "sleep", by, fields: { babyId, start: iso(sleepStart), place: night ? "bassinet" : "cot" } });
+      entries.push({
+        kind: "sleep",
+        by,
+        fields: { babyId, start: iso(sleepStart), place: night ? "bassinet" : "cot" },
+      });
       break;
     }
     entries.push({
