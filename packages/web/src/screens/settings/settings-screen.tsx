@@ -44,11 +44,11 @@ const Invite = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { household } = useHousehold();
-  const [role, setRole] = useState<"caregiver" | "helper" | "owner">("caregiver");
-  const [invite, setInvite] = useState<{ code: string; link: string; expiresAt: string } | null>(null);
-  const [error, setError] = useState<string>();
   const roles =
     household.role === "owner" ? (["caregiver", "helper", "owner"] as const) : (["helper"] as const);
+  const [role, setRole] = useState<"caregiver" | "helper" | "owner">(roles[0]);
+  const [invite, setInvite] = useState<{ code: string; link: string; expiresAt: string } | null>(null);
+  const [error, setError] = useState<string>();
   const create = async () => {
     const res = await api<{ code: string; link: string; expiresAt: string }>(
       "POST",
