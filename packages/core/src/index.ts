@@ -1,6 +1,14 @@
 export * from "./clock/hlc.ts";
 export * from "./health/fever.ts";
 export * from "./households/roles.ts";
+export * from "./import/import-files.ts";
+export type {
+  ImportedRecord,
+  ImportOptions,
+  ImportProblem,
+  ImportResult,
+  SourceFile,
+} from "./import/types.ts";
 export * from "./journal/fields.ts";
 export * from "./journal/kinds.ts";
 export * from "./journal/merge.ts";

@@ -88,6 +88,40 @@ describe("the attune command", () => {
     expect(postgres.err).toContain("pg_dump");
   });
 
+  it("imports another tracker's export: a dry run writes nothing, a second import adds nothing", async () => {
+    const db = new SQLite(join(dataDir, "attune.sqlite"), { readonly: true });
+    const babyId = db.prepare("SELECT id FROM babies").pluck().get() as string;
+    const count = () => db.prepare("SELECT count(*) FROM records").pluck().get() as number;
+    const file = join(dataDir, "Ember_diaper.csv");
+    writeFileSync(
+      file,
+      'Baby,Time,Status,Note\n"Ember","13/9/23 6:03 pm","Mixed",""\n"Ember","13/9/23 8:23 pm","Wet","a, b"\n"Ember","13/9/23 9:00 pm","Glitter",""\n',
+    );
+    const before = count();
+    const dry = await run(["import", "--format", "nighp", "--dry-run", "--baby", babyId, file]);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toEqual({
+      records: { diaper: 2 },
+      from: expect.stringMatching(/^2023-09-13T/),
+      to: expect.stringMatching(/^2023-09-13T/),
+      problems: [{ file, row: 4, reason: 'a diaper status Attune cannot read ("Glitter")' }],
+    });
+    expect(count()).toBe(before);
+    const first = await run(["import", "--format", "nighp", "--baby", babyId, file]);
+    expect(JSON.parse(first.out)).toMatchObject({ added: 2, alreadyThere: 0 });
+    expect(count()).toBe(before + 2);
+    const second = await run(["import", "--format", "nighp", "--baby", babyId, file]);
+    expect(JSON.parse(second.out)).toMatchObject({ added: 0, alreadyThere: 2 });
+    expect(count()).toBe(before + 2);
+    db.close();
+    const wrong = await run(["import", "--format", "myspace", "--baby", babyId, file]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--format huckleberry|nighp");
+    const missing = await run(["import", "--format", "nighp", "--baby", babyId, join(dataDir, "nope.csv")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Cannot read");
+  });
+
   it("migrates", async () => {
     const res = await run(["migrate"]);
     expect(res.code).toBe(0);

@@ -6,16 +6,18 @@
  *   seed-demo             add the demo household
  *   create-user --email <e> --name <n>   (password from ATTUNE_PASSWORD or the first line of stdin)
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { type ImportFormat, importFiles, importFormatNames, importSummary } from "@attune/core";
 import { z } from "zod";
 import { buildApp } from "./app.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import { readConfig } from "./config.ts";
 import { DemoConflictError, demoAccounts, seedDemo } from "./demo/seed.ts";
 import { email, password, personName } from "./http/schemas.ts";
+import { writeImported } from "./import/import-records.ts";
 import { isoNow } from "./services.ts";
 import { servicesFromConfig } from "./start.ts";
 import { isPostgresUrl, openSqlite } from "./store/database.ts";
@@ -29,7 +31,10 @@ const usage = `Usage: npm run attune -- <command>
   backup <file>                          copy the SQLite database consistently, even while it serves
   seed-demo                              add a demo household with eight weeks of entries
   create-user --email <e> --name <n>     add an account; the password comes from ATTUNE_PASSWORD
-                                         or the first line of standard input`;
+                                         or the first line of standard input
+  import --format <f> [--dry-run] --baby <id> <files...>
+                                         bring in another tracker's export; formats:
+                                         huckleberry, nighp, baby-connect, glow, hatch, babybuddy`;
 
 const readPassword = async (): Promise<string> => {
   if (process.env.ATTUNE_PASSWORD) return process.env.ATTUNE_PASSWORD;
@@ -109,6 +114,64 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       demo.created ? `Demo household created with ${demo.records} entries.` : "Demo household already there.",
     );
     printDemo();
+  },
+  async import(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: "string" },
+        baby: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+      },
+    });
+    const format = values.format as ImportFormat | undefined;
+    if (!format || !importFormatNames.includes(format)) {
+      throw new UsageError(`Say which app the files come from: --format ${importFormatNames.join("|")}`);
+    }
+    if (!values.baby || !z.uuid().safeParse(values.baby).success)
+      throw new UsageError("Say which baby with --baby <id> (see the baby's id in Settings or the API)");
+    if (!positionals.length) throw new UsageError("Name the exported file or files to import");
+    const files = positionals.map((path) => {
+      try {
+        return { name: path, text: readFileSync(path, "utf8") };
+      } catch (error) {
+        throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
+      }
+    });
+    const running = await servicesFromConfig(readConfig());
+    try {
+      const { db } = running.services;
+      const baby = await db
+        .selectFrom("babies")
+        .select(["household_id", "time_zone"])
+        .where("id", "=", values.baby)
+        .executeTakeFirst();
+      if (!baby) throw new UsageError(`There is no baby with id ${values.baby} here`);
+      const now = running.services.now();
+      const result = importFiles(format, files, { babyId: values.baby, timeZone: baby.time_zone }, now);
+      const summary = importSummary(result);
+      if (values["dry-run"]) {
+        console.log(JSON.stringify(summary));
+        return;
+      }
+      const owner = await db
+        .selectFrom("memberships")
+        .select("user_id")
+        .where("household_id", "=", baby.household_id)
+        .where("role", "=", "owner")
+        .orderBy("created_at")
+        .executeTakeFirstOrThrow();
+      const written = await writeImported(
+        db,
+        { householdId: baby.household_id, userId: owner.user_id, role: "owner" },
+        result.records,
+        now,
+      );
+      console.log(JSON.stringify({ ...written, records: summary.records, problems: summary.problems }));
+    } finally {
+      await running.close();
+    }
   },
   async "create-user"(args) {
     const { values } = parseArgs({

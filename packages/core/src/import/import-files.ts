@@ -1,0 +1,55 @@
+/**
+ * Bringing a family's history in from another tracker: one importer per app, the same result
+ * shape for all, and a summary for the preview (counts by kind, date span, every problem).
+ */
+import { Collector } from "./collector.ts";
+import { importBabyConnect } from "./formats/baby-connect.ts";
+import { importBabyBuddy } from "./formats/babybuddy.ts";
+import { importGlow } from "./formats/glow.ts";
+import { importHatch } from "./formats/hatch.ts";
+import { importHuckleberry } from "./formats/huckleberry.ts";
+import { importNighp } from "./formats/nighp.ts";
+import type { ImportOptions, ImportResult, SourceFile } from "./types.ts";
+
+export const importFormats = {
+  huckleberry: importHuckleberry,
+  nighp: importNighp,
+  "baby-connect": importBabyConnect,
+  glow: importGlow,
+  hatch: importHatch,
+  babybuddy: importBabyBuddy,
+} as const;
+
+export type ImportFormat = keyof typeof importFormats;
+export const importFormatNames = Object.keys(importFormats) as ImportFormat[];
+
+export const importFiles = (
+  format: ImportFormat,
+  files: readonly SourceFile[],
+  options: ImportOptions,
+  now: number,
+): ImportResult => {
+  const collector = new Collector(format, options, now);
+  importFormats[format](files, collector);
+  return collector.result();
+};
+
+export interface ImportSummary {
+  readonly records: Record<string, number>;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly problems: ImportResult["problems"];
+}
+
+export const importSummary = (result: ImportResult): ImportSummary => {
+  const records: Record<string, number> = {};
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const r of result.records) {
+    records[r.kind] = (records[r.kind] ?? 0) + 1;
+    const at = String(r.fields.start ?? r.fields.time);
+    if (!from || at < from) from = at;
+    if (!to || at > to) to = at;
+  }
+  return { records, from, to, problems: result.problems };
+};

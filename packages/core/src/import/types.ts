@@ -1,0 +1,36 @@
+/** What an importer gives back: records to write, and every row it could not read, with why. */
+
+import type { RecordKind } from "../journal/kinds.ts";
+import type { Json } from "../journal/message.ts";
+
+export interface SourceFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface ImportedRecord {
+  /** Made from the row's content, so importing the same file twice gives the same ids. */
+  readonly id: string;
+  readonly kind: RecordKind;
+  readonly fields: Record<string, Json>;
+  readonly file: string;
+  readonly row: number;
+}
+
+export interface ImportProblem {
+  readonly file: string;
+  /** The row number in the file, the header being row 1. */
+  readonly row: number;
+  readonly reason: string;
+}
+
+export interface ImportOptions {
+  readonly babyId: string;
+  /** The household's time zone: exports write local wall-clock times. */
+  readonly timeZone: string;
+}
+
+export interface ImportResult {
+  readonly records: ImportedRecord[];
+  readonly problems: ImportProblem[];
+}

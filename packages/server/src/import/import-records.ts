@@ -1,0 +1,41 @@
+/**
+ * Writing imported records into a household's journal, all or nothing, skipping records already
+ * there (an import's ids come from the rows' content, so a second import of a file adds nothing).
+ */
+import { randomBytes } from "node:crypto";
+import { ChangeWriter, type ImportedRecord } from "@attune/core";
+import type { Kysely } from "kysely";
+import type { MemberAccess } from "../households/access.ts";
+import { pushInTransaction } from "../store/journal.ts";
+import type { Database } from "../store/schema.ts";
+
+export const writeImported = async (
+  db: Kysely<Database>,
+  access: MemberAccess,
+  records: readonly ImportedRecord[],
+  now: number,
+): Promise<{ added: number; alreadyThere: number }> => {
+  const existing = new Set<string>();
+  for (let i = 0; i < records.length; i += 500) {
+    const ids = records.slice(i, i + 500).map((r) => r.id);
+    for (const row of await db.selectFrom("records").select("id").where("id", "in", ids).execute())
+      existing.add(row.id);
+  }
+  const fresh = records.filter((r) => !existing.has(r.id));
+  const writer = new ChangeWriter(randomBytes(8).toString("hex"), () => now);
+  await db.transaction().execute(async (tx) => {
+    let batch: ReturnType<ChangeWriter["set"]> = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const result = await pushInTransaction(tx, { access, messages: batch, now });
+      if (!result.ok) throw new Error(`${result.error.message}: ${JSON.stringify(result.error.details)}`);
+      batch = [];
+    };
+    for (const r of fresh) {
+      batch.push(...writer.set(r.id, r.kind, "household", r.fields));
+      if (batch.length >= 450) await flush();
+    }
+    await flush();
+  });
+  return { added: fresh.length, alreadyThere: records.length - fresh.length };
+};
