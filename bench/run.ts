@@ -5,6 +5,7 @@
 const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promise<void> }>> = {
   sync: () => import("./sync.ts"),
   web: () => import("./web.ts"),
+  predict: () => import("./predict.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);
@@ -12,7 +13,10 @@ if (wanted && !benchmarks[wanted]) {
   console.error(`Unknown benchmark "${wanted}". Known: ${Object.keys(benchmarks).join(", ")}`);
   process.exit(2);
 }
+// `npm run bench` alone runs the benchmarks that need nothing built first.
+const everything = ["sync", "predict"];
 for (const [key, load] of Object.entries(benchmarks)) {
+  if (!wanted && !everything.includes(key)) continue;
   if (wanted && key !== wanted) continue;
   console.log(`# ${key}`);
   await (await load()).main(args);

@@ -9,6 +9,7 @@ export type {
   ImportResult,
   SourceFile,
 } from "./import/types.ts";
+export * from "./insights/predict.ts";
 export * from "./journal/fields.ts";
 export * from "./journal/kinds.ts";
 export * from "./journal/merge.ts";

@@ -1,0 +1,154 @@
+/**
+ * The prediction backtest: imports a real export and replays it in time order. At every waking it
+ * predicts the next sleep's start, at every feed the next feed, using only what came before, and
+ * compares with two baselines measured in the same run: (a) an age-based table, (b) the median of the
+ * same interval over the previous three days within 1.5 h of the same time of day.
+ *
+ *   npm run bench -- predict --format <fmt> <files...>
+ *   npm run bench -- predict            (every log in ../shared/data/exports, when present)
+ *
+ * The exports hold local wall-clock times; they are read as UTC, which keeps each hour of day as
+ * logged. Ages count from the first logged day (most parents start logging at birth).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  feedIntervals,
+  type ImportFormat,
+  type Interval,
+  importFiles,
+  predictInterval,
+  typicalFeedIntervalMs,
+  typicalWakeWindowMs,
+  wakeWindows,
+} from "@attune/core";
+
+const dayMs = 86_400_000;
+const warmUpDays = 3;
+const hourOf = (ms: number) => (ms % dayMs) / 3600_000;
+
+const clockDistance = (a: number, b: number) => {
+  const d = Math.abs(a - b) % 24;
+  return Math.min(d, 24 - d);
+};
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Score {
+  n: number;
+  model: number;
+  ageTable: number;
+  recentMedian: number;
+  inside80: number;
+  inside50: number;
+}
+
+const replay = (intervals: readonly Interval[], birth: number, table: (ageDays: number) => number): Score => {
+  const s: Score = { n: 0, model: 0, ageTable: 0, recentMedian: 0, inside80: 0, inside50: 0 };
+  const sorted = [...intervals].sort((a, b) => a.at - b.at);
+  for (let i = 0; i < sorted.length; i++) {
+    const target = sorted[i]!;
+    if (target.at - sorted[0]!.at < warmUpDays * dayMs) continue;
+    // Only what had finished by the time of the prediction.
+    const past = sorted.slice(0, i).filter((h) => h.at + h.lengthMs <= target.at);
+    const ageDays = (target.at - birth) / dayMs;
+    const tableMs = table(ageDays);
+    const prediction = predictInterval(past, target, { medianMs: tableMs, weight: 2 });
+    if (!prediction) continue;
+    const recent = past.filter((h) => target.at - h.at <= 3 * dayMs);
+    const similar = recent.filter((h) => clockDistance(h.hour, target.hour) <= 1.5);
+    const baseline = similar.length
+      ? median(similar.map((h) => h.lengthMs))
+      : recent.length
+        ? median(recent.map((h) => h.lengthMs))
+        : tableMs;
+    const actual = target.lengthMs;
+    s.n++;
+    s.model += Math.abs(prediction.centreMs - actual);
+    s.ageTable += Math.abs(tableMs - actual);
+    s.recentMedian += Math.abs(baseline - actual);
+    if (actual >= prediction.window80[0] && actual <= prediction.window80[1]) s.inside80++;
+    if (actual >= prediction.window50[0] && actual <= prediction.window50[1]) s.inside50++;
+  }
+  return s;
+};
+
+const result = (name: string, value: number, unit: string) =>
+  console.log(`RESULT ${name} ${unit === "ratio" ? value.toFixed(3) : value.toFixed(1)} ${unit}`);
+
+const report = (log: string, what: "sleep" | "feed", s: Score) => {
+  const minutes = (total: number) => total / s.n / 60_000;
+  const best = Math.min(minutes(s.ageTable), minutes(s.recentMedian));
+  console.log(`# ${log} ${what}: ${s.n} predictions`);
+  result(`${log}.${what}_mae_min`, minutes(s.model), "min");
+  result(`${log}.${what}_baseline_age_table_mae_min`, minutes(s.ageTable), "min");
+  result(`${log}.${what}_baseline_recent_median_mae_min`, minutes(s.recentMedian), "min");
+  result(`${log}.${what}_mae_vs_best_baseline`, minutes(s.model) / best, "ratio");
+  result(`${log}.${what}_cover80`, s.inside80 / s.n, "ratio");
+  result(`${log}.${what}_cover50`, s.inside50 / s.n, "ratio");
+};
+
+const runLog = (format: ImportFormat, paths: readonly string[]) => {
+  const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, "utf8") }));
+  const log = basename(paths[0]!).replace(/\.[^.]+$/, "");
+  const started = performance.now();
+  const imported = importFiles(
+    format,
+    files,
+    { babyId: "0190a1b2-0000-7000-8000-0000000000bb", timeZone: "UTC" },
+    Date.now(),
+  );
+  console.log(
+    `# ${log}: ${imported.records.length} records imported in ${Math.round(performance.now() - started)} ms`,
+  );
+  const span = (r: (typeof imported.records)[number]) => ({
+    start: Date.parse(String(r.fields.start ?? r.fields.time)),
+    end: typeof r.fields.end === "string" ? Date.parse(r.fields.end) : undefined,
+  });
+  const sleeps = imported.records.filter((r) => r.kind === "sleep").map(span);
+  const feeds = imported.records.filter((r) => r.kind === "feed").map(span);
+  const birth = Math.min(...imported.records.map((r) => span(r).start));
+  report(log, "sleep", replay(wakeWindows(sleeps, hourOf), birth, typicalWakeWindowMs));
+  report(log, "feed", replay(feedIntervals(feeds, hourOf), birth, typicalFeedIntervalMs));
+};
+
+const exportsDir = fileURLToPath(new URL("../../shared/data/exports", import.meta.url));
+const known: [ImportFormat, string][] = [
+  ["huckleberry", "huckleberry"],
+  ["nighp", "baby-tracker-nighp"],
+  ["baby-connect", "baby-connect"],
+  ["glow", "glow"],
+];
+
+export const main = async (args: string[]) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string" } },
+  });
+  if (values.format) {
+    runLog(values.format as ImportFormat, positionals);
+    return;
+  }
+  if (!existsSync(exportsDir)) {
+    console.log(`# ${exportsDir} is absent: no real logs to replay. Give --format <fmt> <files...>.`);
+    return;
+  }
+  for (const [format, dir] of known) {
+    const folder = join(exportsDir, dir);
+    if (!existsSync(folder)) continue;
+    runLog(
+      format,
+      readdirSync(folder)
+        .filter((f) => f.endsWith(".csv"))
+        .sort()
+        .map((f) => join(folder, f)),
+    );
+  }
+};
