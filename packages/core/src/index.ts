@@ -9,7 +9,10 @@ export type {
   ImportResult,
   SourceFile,
 } from "./import/types.ts";
+export * from "./insights/day-summary.ts";
 export * from "./insights/predict.ts";
+export * from "./insights/ranges.ts";
+export * from "./insights/rhythm.ts";
 export * from "./journal/fields.ts";
 export * from "./journal/kinds.ts";
 export * from "./journal/merge.ts";

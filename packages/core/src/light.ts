@@ -5,6 +5,8 @@
 export * from "./clock/hlc.ts";
 export * from "./health/fever.ts";
 export * from "./insights/predict.ts";
+export * from "./insights/ranges.ts";
+export * from "./insights/rhythm.ts";
 export type { RecordKind } from "./journal/kinds.ts";
 export * from "./journal/merge.ts";
 export type { Json, Message } from "./journal/message.ts";

@@ -10,7 +10,7 @@ const locale = (s: Settings) => (s.language === "es" ? "es" : "en-GB");
 
 export const formatTime = (iso: string, s: Settings, timeZone?: string): string =>
   new Intl.DateTimeFormat(locale(s), {
-    hour: "numeric",
+    hour: s.clock === "12" ? "numeric" : "2-digit",
     minute: "2-digit",
     hour12: s.clock === "12",
     ...(timeZone ? { timeZone } : {}),

@@ -55,3 +55,45 @@ describe("predictions", () => {
     expect(feedIntervals(feeds, hourOf).map((i) => i.lengthMs)).toEqual([3 * hour]);
   });
 });
+
+import type { Entry } from "../projections/entries.ts";
+import { rhythm } from "./rhythm.ts";
+
+describe("rhythm on the Now screen", () => {
+  const entry = (id: string, kind: string, start: number, end?: number): Entry => ({
+    id,
+    kind,
+    scope: "household",
+    values: { start: new Date(start).toISOString(), ...(end ? { end: new Date(end).toISOString() } : {}) },
+    at: new Date(start).toISOString(),
+    deleted: false,
+  });
+  const sleeps = syntheticSleeps(10).map((s, i) => entry(`s${i}`, "sleep", s.start, s.end));
+
+  it("puts the next sleep near the baby's usual wake window and flags a long one", () => {
+    const last = sleeps.filter((s) => Date.parse(s.at) < t0 + 9 * day + 10 * hour).at(-1)!;
+    const history = sleeps.filter((s) => Date.parse(s.at) <= Date.parse(last.at));
+    const wake = Date.parse(String(last.values.end));
+    const calm = rhythm(history, 60, "UTC", wake + 30 * 60_000);
+    expect(Math.abs(calm.nextSleep!.at - wake - 90 * 60_000)).toBeLessThan(15 * 60_000);
+    expect(calm.overtired).toBe(false);
+    expect(rhythm(history, 60, "UTC", wake + 4 * hour).overtired).toBe(true);
+  });
+
+  it("notices many more feeds than lately", () => {
+    const now = t0 + 9 * day;
+    const feeds: Entry[] = [];
+    for (let d = 0; d < 8; d++) {
+      for (let k = 0; k < 8; k++) {
+        const start = now - d * day - 22 * hour + k * 3 * hour;
+        feeds.push(entry(`f${d}-${k}`, "feed", start, start + 15 * 60_000));
+      }
+    }
+    expect(rhythm(feeds, 60, "UTC", now).clusterFeeding).toBe(false);
+    for (let k = 0; k < 6; k++) {
+      const start = now - 22 * hour + k * 3 * hour + 90 * 60_000;
+      feeds.push(entry(`x${k}`, "feed", start, start + 10 * 60_000));
+    }
+    expect(rhythm(feeds, 60, "UTC", now).clusterFeeding).toBe(true);
+  });
+});

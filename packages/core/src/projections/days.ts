@@ -28,3 +28,18 @@ export const groupByDay = <T extends { readonly at: string }>(entries: readonly 
   }
   return [...days].map(([day, list]) => ({ day, entries: list }));
 };
+
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local hour of day (0–24, with minutes as a fraction) of an instant in a time zone. */
+export const localHour = (ms: number, timeZone: string): number => {
+  let f = hourFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "numeric", hourCycle: "h23" });
+    hourFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(ms);
+  const h = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
+  const m = Number(parts.find((p) => p.type === "minute")?.value ?? 0);
+  return h + m / 60;
+};

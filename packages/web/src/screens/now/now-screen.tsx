@@ -5,6 +5,7 @@ import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { QuickLog } from "./quick-log.tsx";
+import { RhythmCard } from "./rhythm-card.tsx";
 import { RunningTimers } from "./running-timers.tsx";
 import { StatusStrip } from "./status-strip.tsx";
 import { useRecentEntries } from "./use-entries.ts";
@@ -13,7 +14,7 @@ export const NowScreen = () => {
   const { t } = useTranslation();
   const { baby } = useHousehold();
   const now = useNow(1000);
-  const entries = useRecentEntries();
+  const entries = useRecentEntries(21 * 24);
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
   const status = nowStatus(entries ?? [], now);
   return (
@@ -24,6 +25,7 @@ export const NowScreen = () => {
       </header>
       <StatusStrip entries={entries ?? []} now={now} />
       <RunningTimers running={status.running} now={now} />
+      <RhythmCard entries={entries ?? []} now={now} />
       <QuickLog
         hasRunning={{
           feed: status.running.some((e) => e.kind === "feed"),

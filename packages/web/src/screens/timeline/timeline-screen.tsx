@@ -4,17 +4,20 @@
  * time, so two years of entries open as fast as two days.
  */
 import {
+  babyAge,
+  daySummary,
   type Entry,
   entryOf,
   groupByDay,
   overlappingIds,
   type RecordKind,
   recordKindNames,
+  referenceRanges,
   str,
 } from "@attune/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay, formatTime } from "../../format.ts";
+import { formatDay, formatDuration, formatTime } from "../../format.ts";
 import { useLive, useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -88,10 +91,12 @@ export const TimelineScreen = () => {
           </button>
         ))}
       </fieldset>
+      <AgeRanges />
       {entries && !grouped.length && <p className="empty">{t("timeline.empty")}</p>}
       {grouped.map(({ day, entries: list }) => (
         <section key={day} className="day" aria-labelledby={`day-${day}`}>
           <h2 id={`day-${day}`}>{formatDay(day, settings)}</h2>
+          <DayLine entries={entries ?? []} day={day} timeZone={timeZone} now={now} />
           <ul>
             {list.map((e) => (
               <li
@@ -140,5 +145,52 @@ export const TimelineScreen = () => {
         </Sheet>
       )}
     </div>
+  );
+};
+
+/** The day in numbers. */
+const DayLine = ({
+  entries,
+  day,
+  timeZone,
+  now,
+}: {
+  entries: readonly Entry[];
+  day: string;
+  timeZone: string;
+  now: number;
+}) => {
+  const { t } = useTranslation();
+  const d = daySummary(entries, day, timeZone, now);
+  const parts = [
+    t("day.sleep", { time: formatDuration(d.sleepMs, t) }),
+    t("day.feeds", { count: d.feeds }),
+    t("day.wet", { count: d.wet }),
+    t("day.dirty", { count: d.dirty }),
+  ];
+  return <p className="day-line">{parts.join(" · ")}</p>;
+};
+
+/** What most babies of this age do, once above the days, with the sources: ranges, not targets. */
+const AgeRanges = () => {
+  const { t } = useTranslation();
+  const { baby } = useHousehold();
+  if (!baby) return null;
+  const age = babyAge(baby.birthDate, baby.dueDate, Date.now());
+  const ranges = referenceRanges(age.correctedDays ?? age.days);
+  if (!ranges.length) return null;
+  return (
+    <details className="ranges">
+      <summary>{t("day.rangesTitle")}</summary>
+      <ul>
+        {ranges.map((r) => (
+          <li key={r.metric}>
+            {t(`day.range.${r.metric}`, { min: r.min, max: r.max })}{" "}
+            <span className="source">{t("common.source", { source: r.source })}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t("day.rangesNote")}</p>
+    </details>
   );
 };

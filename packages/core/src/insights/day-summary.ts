@@ -1,0 +1,102 @@
+/**
+ * One day of a baby's life in numbers, cut at midnight in the household's time zone (a day with a
+ * daylight-saving change has 23 or 25 hours): sleep in the day, by day (07:00–19:00) and by night,
+ * naps, the longest stretch; feeds, the time between them, bottle volume, breast time per side;
+ * wet and dirty diapers. A sleep that crosses midnight counts in each day for its part.
+ */
+import { DateTime } from "luxon";
+import { type Entry, num, str } from "../projections/entries.ts";
+import { feedStarts } from "./predict.ts";
+
+export interface DaySummary {
+  readonly day: string;
+  readonly hoursInDay: number;
+  readonly sleepMs: number;
+  readonly daySleepMs: number;
+  readonly nightSleepMs: number;
+  readonly naps: number;
+  readonly longestSleepMs: number;
+  readonly feeds: number;
+  readonly medianFeedIntervalMs: number | undefined;
+  readonly bottleMl: number;
+  readonly breastLeftS: number;
+  readonly breastRightS: number;
+  readonly wet: number;
+  readonly dirty: number;
+}
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+export const dayBounds = (day: string, timeZone: string) => {
+  const start = DateTime.fromISO(day, { zone: timeZone }).startOf("day");
+  const next = start.plus({ days: 1 });
+  return {
+    start: start.toMillis(),
+    end: next.toMillis(),
+    dayStart: start.set({ hour: 7 }).toMillis(),
+    dayEnd: start.set({ hour: 19 }).toMillis(),
+  };
+};
+
+export const daySummary = (
+  entries: readonly Entry[],
+  day: string,
+  timeZone: string,
+  now: number,
+): DaySummary => {
+  const b = dayBounds(day, timeZone);
+  const live = entries.filter((e) => !e.deleted);
+  let sleepMs = 0;
+  let daySleepMs = 0;
+  let longest = 0;
+  let naps = 0;
+  for (const e of live.filter((x) => x.kind === "sleep")) {
+    const s = Date.parse(e.at);
+    const endText = str(e, "end");
+    const end = endText ? Date.parse(endText) : Math.min(now, b.end);
+    const inDay = overlap(s, end, b.start, b.end);
+    if (!inDay) continue;
+    sleepMs += inDay;
+    daySleepMs += overlap(s, end, b.dayStart, b.dayEnd);
+    longest = Math.max(longest, end - s);
+    if (s >= b.dayStart && s < b.dayEnd) naps++;
+  }
+  const feeds = live.filter((e) => e.kind === "feed");
+  const spans = feeds.map((e) => ({
+    start: Date.parse(e.at),
+    end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined,
+  }));
+  const starts = feedStarts(spans).filter((t) => t >= b.start && t < b.end);
+  const gaps = starts
+    .slice(1)
+    .map((t, i) => t - starts[i]!)
+    .sort((x, y) => x - y);
+  const todays = feeds.filter((e) => {
+    const t = Date.parse(e.at);
+    return t >= b.start && t < b.end;
+  });
+  const diapers = live.filter(
+    (e) => e.kind === "diaper" && Date.parse(e.at) >= b.start && Date.parse(e.at) < b.end,
+  );
+  const contents = (e: Entry) => str(e, "contents");
+  return {
+    day,
+    hoursInDay: (b.end - b.start) / 3600_000,
+    sleepMs,
+    daySleepMs,
+    nightSleepMs: sleepMs - daySleepMs,
+    naps,
+    longestSleepMs: longest,
+    feeds: starts.length,
+    medianFeedIntervalMs: gaps.length ? gaps[Math.floor(gaps.length / 2)] : undefined,
+    bottleMl: todays.reduce(
+      (sum, e) => sum + (str(e, "method") === "bottle" ? (num(e, "volumeMl") ?? 0) : 0),
+      0,
+    ),
+    breastLeftS: todays.reduce((sum, e) => sum + (num(e, "leftSeconds") ?? 0), 0),
+    breastRightS: todays.reduce((sum, e) => sum + (num(e, "rightSeconds") ?? 0), 0),
+    wet: diapers.filter((e) => contents(e) === "wet" || contents(e) === "both").length,
+    dirty: diapers.filter((e) => contents(e) === "dirty" || contents(e) === "both").length,
+  };
+};

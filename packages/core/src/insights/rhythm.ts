@@ -1,0 +1,103 @@
+/**
+ * What the Now screen says about rhythm: when the next sleep and feed are likely, and two gentle
+ * flags — awake much longer than usual for this time of day (an overtired baby can look wide
+ * awake), and many more feeds than lately (cluster feeding or a growth spurt).
+ */
+import { localHour } from "../projections/days.ts";
+import { type Entry, str } from "../projections/entries.ts";
+import {
+  feedIntervals,
+  feedStarts,
+  type Prediction,
+  predictInterval,
+  typicalFeedIntervalMs,
+  typicalWakeWindowMs,
+  wakeWindows,
+} from "./predict.ts";
+
+export interface Rhythm {
+  readonly nextSleep?:
+    | {
+        readonly at: number;
+        readonly window50: readonly [number, number];
+        readonly window80: readonly [number, number];
+        readonly confidence: Prediction["confidence"];
+      }
+    | undefined;
+  readonly nextFeed?:
+    | {
+        readonly at: number;
+        readonly window50: readonly [number, number];
+        readonly window80: readonly [number, number];
+        readonly confidence: Prediction["confidence"];
+      }
+    | undefined;
+  readonly overtired: boolean;
+  readonly clusterFeeding: boolean;
+}
+
+const dayMs = 86_400_000;
+
+const spans = (entries: readonly Entry[], kind: string) =>
+  entries
+    .filter((e) => e.kind === kind && !e.deleted)
+    .map((e) => ({ start: Date.parse(e.at), end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined }));
+
+/** `entries`: the baby's last three weeks or so; `ageDays`: corrected age when born early. */
+export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: string, now: number): Rhythm => {
+  const hourOf = (ms: number) => localHour(ms, timeZone);
+  const sleeps = spans(entries, "sleep");
+  const feeds = spans(entries, "feed");
+  const lastSleep = [...sleeps].sort((a, b) => a.start - b.start).at(-1);
+  let nextSleep: Rhythm["nextSleep"];
+  let overtired = false;
+  if (lastSleep?.end !== undefined) {
+    const wake = lastSleep.end;
+    const p = predictInterval(
+      wakeWindows(sleeps, hourOf),
+      { at: wake, hour: hourOf(wake) },
+      { medianMs: typicalWakeWindowMs(ageDays), weight: 2 },
+    );
+    if (p) {
+      nextSleep = {
+        at: wake + p.centreMs,
+        window50: [wake + p.window50[0], wake + p.window50[1]],
+        window80: [wake + p.window80[0], wake + p.window80[1]],
+        confidence: p.confidence,
+      };
+      overtired = p.confidence !== "low" && now - wake > p.window80[1] + 30 * 60_000;
+    }
+  }
+  const starts = feedStarts(feeds);
+  const lastFeed = starts.at(-1);
+  let nextFeed: Rhythm["nextFeed"];
+  if (lastFeed !== undefined) {
+    const p = predictInterval(
+      feedIntervals(feeds, hourOf),
+      { at: lastFeed, hour: hourOf(lastFeed) },
+      { medianMs: typicalFeedIntervalMs(ageDays), weight: 2 },
+    );
+    if (p) {
+      nextFeed = {
+        at: lastFeed + p.centreMs,
+        window50: [lastFeed + p.window50[0], lastFeed + p.window50[1]],
+        window80: [lastFeed + p.window80[0], lastFeed + p.window80[1]],
+        confidence: p.confidence,
+      };
+    }
+  }
+  // Feeds in the last 24 hours against the median of the seven days before.
+  const today = starts.filter((t) => now - t < dayMs).length;
+  const earlier = Array.from(
+    { length: 7 },
+    (_, i) => starts.filter((t) => now - t >= (i + 1) * dayMs && now - t < (i + 2) * dayMs).length,
+  ).filter((n) => n > 0);
+  const typical =
+    earlier.length >= 4 ? [...earlier].sort((a, b) => a - b)[Math.floor(earlier.length / 2)]! : undefined;
+  return {
+    nextSleep,
+    nextFeed,
+    overtired,
+    clusterFeeding: typical !== undefined && today >= Math.max(typical * 1.4, typical + 3),
+  };
+};
