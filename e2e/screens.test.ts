@@ -143,6 +143,9 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.keyboard.press("Escape");
       await page.locator("a[href='/settings']").click();
       await check("settings");
+      await page.locator("a[href='/import']").click();
+      await page.locator(".import h1").waitFor();
+      await check("import");
       expect(problems).toEqual({});
       expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
       await context.close();

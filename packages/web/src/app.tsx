@@ -19,6 +19,10 @@ const SettingsScreen = lazy(() =>
   import("./screens/settings/settings-screen.tsx").then((m) => ({ default: m.SettingsScreen })),
 );
 
+const ImportScreen = lazy(() =>
+  import("./screens/import/import-screen.tsx").then((m) => ({ default: m.ImportScreen })),
+);
+
 const SyncIndicator = () => {
   const { t } = useTranslation();
   const { engine } = useHousehold();
@@ -47,6 +51,7 @@ const Shell = () => {
             <Route path="/" element={<NowScreen />} />
             <Route path="/timeline" element={<TimelineScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
+            <Route path="/import" element={<ImportScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

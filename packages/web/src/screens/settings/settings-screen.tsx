@@ -1,6 +1,7 @@
 /** Settings: this phone's language, units, clock and theme; the household's people; export; log out. */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { api } from "../../api/client.ts";
 import { formatTime } from "../../format.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
@@ -304,6 +305,11 @@ export const SettingsScreen = () => {
             {t("settings.export")}
           </a>
         </p>
+        {household.role !== "helper" && (
+          <p>
+            <Link to="/import">{t("settings.import")}</Link>
+          </p>
+        )}
         <p className="hint">{t("settings.syncState", { state: t(`sync.${engine.status}`) })}</p>
       </section>
       <section className="card" aria-labelledby="account">

@@ -1,0 +1,144 @@
+/**
+ * Bringing history in from another app: pick the app and its exported files, see what would be
+ * added (counts, dates, and every row that could not be read, with why), then confirm. Nothing is
+ * written before the confirmation, and entries already here are not added again.
+ */
+import {
+  type ImportFormat,
+  type ImportResult,
+  importFiles,
+  importFormatNames,
+  importSummary,
+} from "@attune/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDay } from "../../format.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { Field } from "../../ui/field.tsx";
+
+export const ImportScreen = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { engine, baby } = useHousehold();
+  const [format, setFormat] = useState<ImportFormat | "">("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string>();
+  const [preview, setPreview] = useState<{ result: ImportResult; fresh: number } | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
+
+  const read = async () => {
+    if (!format) return setError(t("import.chooseApp"));
+    if (!files.length) return setError(t("import.chooseFiles"));
+    setError(undefined);
+    setBusy(true);
+    const sources = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const result = importFiles(format, sources, { babyId: baby.id, timeZone: baby.timeZone }, Date.now());
+    const existing = await engine.db.records.bulkGet(result.records.map((r) => r.id));
+    setPreview({ result, fresh: existing.filter((r) => !r).length });
+    setDone(null);
+    setBusy(false);
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const existing = await engine.db.records.bulkGet(preview.result.records.map((r) => r.id));
+    const fresh = preview.result.records.filter((_, i) => !existing[i]);
+    await engine.write(fresh.flatMap((r) => engine.writer.set(r.id, r.kind, "household", r.fields)));
+    setDone(fresh.length);
+    setPreview(null);
+    setBusy(false);
+  };
+
+  const summary = preview ? importSummary(preview.result) : undefined;
+  return (
+    <div className="import">
+      <h1>{t("import.title")}</h1>
+      <p>{t("import.intro", { name: baby.name })}</p>
+      <Field label={t("import.app")}>
+        {(p) => (
+          <select {...p} value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)}>
+            <option value="">{t("form.choose")}</option>
+            {importFormatNames.map((f) => (
+              <option key={f} value={f}>
+                {t(`import.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t("import.files")} hint={t("import.filesHint")} error={error}>
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            multiple
+            accept=".csv,.txt,text/csv,text/plain"
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+        )}
+      </Field>
+      <button type="button" className="secondary big" disabled={busy} onClick={() => void read()}>
+        {t("import.preview")}
+      </button>
+      {preview && summary && (
+        <section className="card import-preview" aria-labelledby="preview-title" data-testid="import-preview">
+          <h2 id="preview-title">{t("import.previewTitle")}</h2>
+          <ul>
+            {Object.entries(summary.records).map(([kind, n]) => (
+              <li key={kind}>{t("import.count", { count: n, kind: t(`kinds.${kind}`) })}</li>
+            ))}
+          </ul>
+          {summary.from && summary.to && (
+            <p>
+              {t("import.span", {
+                from: formatDay(summary.from.slice(0, 10), settings),
+                to: formatDay(summary.to.slice(0, 10), settings),
+              })}
+            </p>
+          )}
+          <p>
+            {t("import.fresh", {
+              count: preview.fresh,
+              already: preview.result.records.length - preview.fresh,
+            })}
+          </p>
+          {summary.problems.length > 0 && (
+            <details open={summary.problems.length <= 10}>
+              <summary>{t("import.problems", { count: summary.problems.length })}</summary>
+              <ul className="problems">
+                {summary.problems.map((p) => (
+                  <li key={`${p.file}-${p.row}-${p.reason}`}>
+                    {t("import.problem", { file: p.file, row: p.row, reason: p.reason })}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="form-actions">
+            <button type="button" className="secondary" onClick={() => setPreview(null)}>
+              {t("common.cancel")}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || preview.fresh === 0}
+              onClick={() => void confirm()}
+            >
+              {t("import.confirm", { count: preview.fresh })}
+            </button>
+          </div>
+        </section>
+      )}
+      {done !== null && (
+        <p className="notice" role="status">
+          {t("import.done", { count: done })} <Link to="/timeline">{t("import.seeTimeline")}</Link>
+        </p>
+      )}
+    </div>
+  );
+};
