@@ -141,6 +141,10 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator(".timeline .entry-main").first().click();
       await check("edit form");
       await page.keyboard.press("Escape");
+      await page.locator("a[href='/insights']").click();
+      await page.locator(".day-chart").waitFor();
+      expect(await page.locator(".day-chart .feed-dot").count()).toBeGreaterThanOrEqual(1);
+      await check("insights");
       await page.locator("a[href='/settings']").click();
       await check("settings");
       await page.locator("a[href='/import']").click();

@@ -9,6 +9,7 @@ export type {
   ImportResult,
   SourceFile,
 } from "./import/types.ts";
+export * from "./insights/day-chart.ts";
 export * from "./insights/day-summary.ts";
 export * from "./insights/predict.ts";
 export * from "./insights/ranges.ts";

@@ -23,6 +23,10 @@ const ImportScreen = lazy(() =>
   import("./screens/import/import-screen.tsx").then((m) => ({ default: m.ImportScreen })),
 );
 
+const InsightsScreen = lazy(() =>
+  import("./screens/insights/insights-screen.tsx").then((m) => ({ default: m.InsightsScreen })),
+);
+
 const SyncIndicator = () => {
   const { t } = useTranslation();
   const { engine } = useHousehold();
@@ -52,6 +56,7 @@ const Shell = () => {
             <Route path="/timeline" element={<TimelineScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
             <Route path="/import" element={<ImportScreen />} />
+            <Route path="/insights" element={<InsightsScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
@@ -62,6 +67,7 @@ const Shell = () => {
           {t("nav.now")}
         </NavLink>
         <NavLink to="/timeline">{t("nav.timeline")}</NavLink>
+        <NavLink to="/insights">{t("nav.insights")}</NavLink>
         <NavLink to="/settings">{t("nav.settings")}</NavLink>
       </nav>
     </div>

@@ -74,3 +74,28 @@ describe("day summaries", () => {
     expect(referenceRanges(20).map((r) => r.metric)).toEqual(["sleepHours", "feeds", "wetDiapers"]);
   });
 });
+
+import { dayRows, lastDays, weeklyTrends } from "./day-chart.ts";
+
+describe("the 24-hour chart", () => {
+  it("places sleeps and feeds at their local hours, splitting a sleep at midnight", () => {
+    const entries = [
+      e("s", "sleep", { start: "2026-11-20T22:00:00.000Z", end: "2026-11-21T03:00:00.000Z" }),
+      e("f", "feed", { start: "2026-11-21T04:30:00.000Z", end: "2026-11-21T04:50:00.000Z" }),
+    ];
+    const [d20, d21] = dayRows(entries, ["2026-11-20", "2026-11-21"], "Europe/Madrid", now);
+    expect(d20!.sleeps).toEqual([{ from: 23, to: 24 }]);
+    expect(d21!.sleeps).toEqual([{ from: 0, to: 4 }]);
+    expect(d21!.feeds).toEqual([5.5]);
+    expect(lastDays(3, "UTC", now)).toEqual(["2026-11-28", "2026-11-27", "2026-11-26"]);
+  });
+
+  it("averages weeks over the days that were logged", () => {
+    const entries = [
+      e("s1", "sleep", { start: "2026-11-27T10:00:00.000Z", end: "2026-11-27T12:00:00.000Z" }),
+      e("s2", "sleep", { start: "2026-11-26T10:00:00.000Z", end: "2026-11-26T14:00:00.000Z" }),
+    ];
+    const [week] = weeklyTrends(entries, 1, "UTC", now);
+    expect(week).toMatchObject({ daysLogged: 2, sleepHoursPerDay: 3, feedsPerDay: 0 });
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Patterns: the 24-hour chart (one row per day, sleeps as bars, feeds as dots, in the baby's time
+ * zone) and the weekly averages. Drawn as plain SVG, described in words for screen readers.
+ */
+import { dayRows, entryOf, lastDays, weeklyTrends } from "@attune/core";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "../../format.ts";
+import { useLive } from "../../local/live.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+
+const days = 14;
+const rowHeight = 14;
+const labelWidth = 44;
+const width = 320;
+const plot = width - labelWidth - 4;
+
+export const InsightsScreen = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { engine, baby } = useHousehold();
+  const timeZone = baby?.timeZone ?? "UTC";
+  const entries = useLive(async () => {
+    const from = new Date(Date.now() - 8 * 7 * 86_400_000).toISOString();
+    const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
+    return rows
+      .filter((r) => !r.deleted && (r.kind === "sleep" || r.kind === "feed"))
+      .map((r) => entryOf(r.state));
+  }, [engine]);
+  if (!entries) return <p className="loading">{t("common.loading")}</p>;
+  const now = Date.now();
+  const rows = dayRows(entries, lastDays(days, timeZone, now), timeZone, now);
+  const weeks = weeklyTrends(entries, 8, timeZone, now);
+  const x = (h: number) => labelWidth + (Math.min(h, 24) / 24) * plot;
+  const shortDay = (day: string) =>
+    new Intl.DateTimeFormat(settings.language === "es" ? "es" : "en-GB", {
+      day: "numeric",
+      month: "numeric",
+      timeZone: "UTC",
+    }).format(Date.parse(`${day}T12:00:00Z`));
+  const maxSleep = Math.max(18, ...weeks.map((w) => w.sleepHoursPerDay));
+  return (
+    <div className="insights">
+      <h1>{t("insights.title")}</h1>
+      <section className="card" aria-labelledby="chart-title">
+        <h2 id="chart-title">{t("insights.chartTitle")}</h2>
+        <svg
+          className="day-chart"
+          viewBox={`0 0 ${width} ${rows.length * rowHeight + 16}`}
+          role="img"
+          aria-label={t("insights.chartLabel", { days })}
+        >
+          {[0, 6, 12, 18, 24].map((h) => (
+            <g key={h}>
+              <line x1={x(h)} x2={x(h)} y1={0} y2={rows.length * rowHeight} className="grid" />
+              <text x={x(h)} y={rows.length * rowHeight + 12} className="axis" textAnchor="middle">
+                {String(h).padStart(2, "0")}
+              </text>
+            </g>
+          ))}
+          {rows.map((r, i) => (
+            <g key={r.day} transform={`translate(0 ${i * rowHeight})`}>
+              <text x={0} y={rowHeight - 4} className="axis">
+                {shortDay(r.day)}
+              </text>
+              {r.sleeps.map((s) => (
+                <rect
+                  key={`${s.from}`}
+                  x={x(s.from)}
+                  y={2}
+                  width={Math.max(1, x(s.to) - x(s.from))}
+                  height={rowHeight - 4}
+                  rx={2}
+                  className="sleep-bar"
+                />
+              ))}
+              {r.feeds.map((f) => (
+                <circle key={`${f}`} cx={x(f)} cy={rowHeight / 2} r={2.4} className="feed-dot" />
+              ))}
+            </g>
+          ))}
+        </svg>
+        <p className="legend">
+          <span className="key sleep-key" /> {t("insights.sleepKey")} <span className="key feed-key" />{" "}
+          {t("insights.feedKey")}
+        </p>
+      </section>
+      <section className="card" aria-labelledby="weeks-title">
+        <h2 id="weeks-title">{t("insights.weeksTitle")}</h2>
+        <table className="weeks">
+          <thead>
+            <tr>
+              <th scope="col">{t("insights.week")}</th>
+              <th scope="col">{t("insights.sleepPerDay")}</th>
+              <th scope="col">{t("insights.feedsPerDay")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <th scope="row">{formatDay(w.weekStart, settings)}</th>
+                <td>
+                  {w.daysLogged ? (
+                    <>
+                      <span className="bar" style={{ width: `${(w.sleepHoursPerDay / maxSleep) * 100}%` }} />
+                      {t("insights.hours", { value: w.sleepHoursPerDay.toFixed(1) })}
+                    </>
+                  ) : (
+                    t("insights.notLogged")
+                  )}
+                </td>
+                <td>{w.daysLogged ? w.feedsPerDay.toFixed(1) : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+};
