@@ -15,26 +15,27 @@ import {
   wakeWindows,
 } from "./predict.ts";
 
+/** A predicted moment: the interval's prediction placed after the time it counts from. */
+export interface LikelyTime {
+  readonly at: number;
+  readonly window50: readonly [number, number];
+  readonly window80: readonly [number, number];
+  readonly confidence: Prediction["confidence"];
+}
+
 export interface Rhythm {
-  readonly nextSleep?:
-    | {
-        readonly at: number;
-        readonly window50: readonly [number, number];
-        readonly window80: readonly [number, number];
-        readonly confidence: Prediction["confidence"];
-      }
-    | undefined;
-  readonly nextFeed?:
-    | {
-        readonly at: number;
-        readonly window50: readonly [number, number];
-        readonly window80: readonly [number, number];
-        readonly confidence: Prediction["confidence"];
-      }
-    | undefined;
+  readonly nextSleep?: LikelyTime | undefined;
+  readonly nextFeed?: LikelyTime | undefined;
   readonly overtired: boolean;
   readonly clusterFeeding: boolean;
 }
+
+const after = (from: number, p: Prediction): LikelyTime => ({
+  at: from + p.centreMs,
+  window50: [from + p.window50[0], from + p.window50[1]],
+  window80: [from + p.window80[0], from + p.window80[1]],
+  confidence: p.confidence,
+});
 
 const dayMs = 86_400_000;
 
@@ -59,12 +60,7 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
       { medianMs: typicalWakeWindowMs(ageDays), weight: 2 },
     );
     if (p) {
-      nextSleep = {
-        at: wake + p.centreMs,
-        window50: [wake + p.window50[0], wake + p.window50[1]],
-        window80: [wake + p.window80[0], wake + p.window80[1]],
-        confidence: p.confidence,
-      };
+      nextSleep = after(wake, p);
       overtired = p.confidence !== "low" && now - wake > p.window80[1] + 30 * 60_000;
     }
   }
@@ -77,14 +73,7 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
       { at: lastFeed, hour: hourOf(lastFeed) },
       { medianMs: typicalFeedIntervalMs(ageDays), weight: 2 },
     );
-    if (p) {
-      nextFeed = {
-        at: lastFeed + p.centreMs,
-        window50: [lastFeed + p.window50[0], lastFeed + p.window50[1]],
-        window80: [lastFeed + p.window80[0], lastFeed + p.window80[1]],
-        confidence: p.confidence,
-      };
-    }
+    if (p) nextFeed = after(lastFeed, p);
   }
   // Feeds in the last 24 hours against the median of the seven days before.
   const today = starts.filter((t) => now - t < dayMs).length;

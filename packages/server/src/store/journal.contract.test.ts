@@ -6,19 +6,14 @@ import type { MemberAccess } from "../households/access.ts";
 import { storeDialects } from "../testing/databases.ts";
 import { type Agent, type Harness, startHarness } from "../testing/harness.ts";
 import { minutesBefore, testDevice } from "../testing/records.ts";
+import { allTableCounts } from "../testing/world.ts";
 import { listRecords, pullRecords, pushMessages } from "./journal.ts";
 import { migrateToLatest } from "./migrate.ts";
 
+/** Rows in the journal's two tables: what a refused push must leave as it was. */
 const tableCounts = async (h: Harness) => {
-  const counts: Record<string, number> = {};
-  for (const table of ["messages", "records"] as const) {
-    const row = await h.running.services.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll().as("n"))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
-  }
-  return counts;
+  const { messages, records } = await allTableCounts(h);
+  return { messages, records };
 };
 
 for (const dialect of storeDialects()) {

@@ -1,5 +1,5 @@
 /** The likely next sleep and feed, learned from this baby, with how sure it is; gentle flags. */
-import { babyAge, type Entry, rhythm } from "@attune/core/light";
+import { babyAge, type Entry, type LikelyTime, rhythm } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
@@ -14,7 +14,7 @@ export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: n
   const r = rhythm(entries, age.correctedDays ?? age.days, baby.timeZone, now);
   if (!r.nextSleep && !r.nextFeed) return null;
   const time = (ms: number) => formatTime(new Date(ms).toISOString(), settings, baby.timeZone);
-  const line = (key: "nextSleep" | "nextFeed", p: NonNullable<typeof r.nextSleep>) => (
+  const line = (key: "nextSleep" | "nextFeed", p: LikelyTime) => (
     <p className="rhythm-line">
       <strong>{t(`rhythm.${key}`, { time: time(p.at) })}</strong>{" "}
       <span className="hint">
