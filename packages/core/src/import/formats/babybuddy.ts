@@ -7,6 +7,7 @@
 
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
+import { colourIn } from "../duration.ts";
 import { parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -72,9 +73,7 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
         }
         const wet = yes(cells.wet);
         const solid = yes(cells.solid);
-        const colour = ["yellow", "green", "brown", "black", "red", "white"].find((k) =>
-          (cells.color ?? "").toLowerCase().includes(k),
-        );
+        const colour = colourIn(cells.color);
         c.add(file.name, row, "diaper", {
           time: at.iso,
           contents: wet && solid ? "both" : solid ? "dirty" : wet ? "wet" : "dry",

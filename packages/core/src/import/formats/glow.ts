@@ -6,7 +6,7 @@
 
 import type { Collector } from "../collector.ts";
 import { type CsvRow, parseCsv } from "../csv.ts";
-import { parseVolumeMl } from "../duration.ts";
+import { colourIn, parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -53,9 +53,7 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
               : what.includes("pee")
                 ? "wet"
                 : undefined;
-        const colour = ["yellow", "green", "brown", "black", "red", "white"].find((k) =>
-          (r.cells.color ?? "").toLowerCase().includes(k),
-        );
+        const colour = colourIn(r.cells.color);
         if (!contents)
           c.problem(file.name, r.row, `a diaper Attune cannot read ("${r.cells["in the diaper"] ?? ""}")`);
         else c.add(file.name, r.row, "diaper", { time: at.iso, contents, colour });

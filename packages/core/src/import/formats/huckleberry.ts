@@ -5,7 +5,7 @@
 
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
-import { parseVolumeMl } from "../duration.ts";
+import { colourIn, parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -109,9 +109,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
             c.problem(file.name, row, `a diaper Attune cannot read ("${endCondition ?? ""}")`);
             break;
           }
-          const colour = ["yellow", "green", "brown", "black", "red", "white"].find((k) =>
-            (startCondition ?? "").toLowerCase().includes(k),
-          );
+          const colour = colourIn(startCondition);
           c.add(file.name, row, "diaper", { time: start.iso, contents, colour, note });
           break;
         }
