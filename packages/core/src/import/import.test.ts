@@ -5,7 +5,7 @@
  * sleeps across midnight, duplicate rows. No row disappears without a problem saying why.
  */
 import { describe, expect, it } from "vitest";
-import { parseDuration, parseVolumeMl } from "./duration.ts";
+import { parseDuration, parseVolumeMl } from "./cell-values.ts";
 import { contentId } from "./ids.ts";
 import { importFiles, importSummary } from "./import-files.ts";
 import { detectOrder, parseLocalDateTime } from "./time.ts";

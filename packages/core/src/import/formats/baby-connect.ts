@@ -4,9 +4,9 @@
  * 7m right)"); dates are month first with AM/PM.
  */
 
+import { parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
-import { parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 

@@ -5,9 +5,9 @@
  * circumference and notes.
  */
 
+import { colourIn } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
-import { colourIn } from "../duration.ts";
 import { parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 

@@ -4,9 +4,9 @@
  * `05/21/2020 12:34:50 PM`, growth dates like `2020/01/21`.
  */
 
+import { colourIn, parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { type CsvRow, parseCsv } from "../csv.ts";
-import { colourIn, parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 

@@ -3,9 +3,9 @@
  * Start Location, End Condition, Notes, whose meaning depends on the Type (see each case).
  */
 
+import { colourIn, parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
-import { colourIn, parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 

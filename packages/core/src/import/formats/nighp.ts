@@ -3,9 +3,9 @@
  * `13/9/23 3:38 am` (day first, lowercase am/pm) with a duration in minutes.
  */
 
+import { parseDuration, parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { type CsvRow, parseCsv } from "../csv.ts";
-import { parseDuration, parseVolumeMl } from "../duration.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 

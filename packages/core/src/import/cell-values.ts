@@ -1,4 +1,4 @@
-/** Durations as exports write them: `01h08m`, `43m28s`, `11h33m`, `11:24` (h:mm), or plain minutes. */
+/** Values as exports write them in their cells: durations (`01h08m`, `43m28s`, `11:24`, minutes), amounts, colours. */
 
 export const parseDuration = (text: string): number | undefined => {
   const t = text.trim().toLowerCase();
