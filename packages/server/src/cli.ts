@@ -166,6 +166,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         db,
         { householdId: baby.household_id, userId: owner.user_id, role: "owner" },
         result.records,
+        running.services.writer,
         now,
       );
       console.log(JSON.stringify({ ...written, records: summary.records, problems: summary.problems }));

@@ -2,6 +2,7 @@
  * What the routes need from the outside world, passed in as one object: the database, the clock,
  * id and token makers, the live fan-out, and the options a host can set. Tests pass their own.
  */
+import type { ChangeWriter } from "@attune/core";
 import type { Kysely } from "kysely";
 import type { RateLimit } from "./http/route.ts";
 import type { Dialect } from "./store/database.ts";
@@ -41,6 +42,8 @@ export interface Services {
   readonly live: LiveHub;
   /** Pushes go through here: it groups concurrent pushes into one commit. */
   readonly journal: JournalWriter;
+  /** Stamps the changes the server makes itself (records created through the HTTP API, imports). */
+  readonly writer: ChangeWriter;
   readonly options: AppOptions;
 }
 

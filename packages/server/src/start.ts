@@ -1,4 +1,6 @@
 /** Opening the services a running server needs: the database (migrated), the live hub, the clock. */
+import { randomBytes } from "node:crypto";
+import { ChangeWriter } from "@attune/core";
 import { v7 as uuidv7 } from "uuid";
 import type { Config } from "./config.ts";
 import { type AppOptions, defaultOptions, type Services } from "./services.ts";
@@ -28,6 +30,7 @@ export const openServices = async (
     now: clock,
     newId: uuidv7,
     live,
+    writer: new ChangeWriter(randomBytes(8).toString("hex"), clock),
     journal: new JournalWriter(database.db, database.dialect === "postgres" ? 4 : 1),
     options: { ...defaultOptions, ...options },
   };

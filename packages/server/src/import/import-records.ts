@@ -2,8 +2,7 @@
  * Writing imported records into a household's journal, all or nothing, skipping records already
  * there (an import's ids come from the rows' content, so a second import of a file adds nothing).
  */
-import { randomBytes } from "node:crypto";
-import { ChangeWriter, type ImportedRecord } from "@attune/core";
+import type { ChangeWriter, ImportedRecord, Message } from "@attune/core";
 import type { Kysely } from "kysely";
 import type { MemberAccess } from "../households/access.ts";
 import { pushInTransaction } from "../store/journal.ts";
@@ -13,6 +12,7 @@ export const writeImported = async (
   db: Kysely<Database>,
   access: MemberAccess,
   records: readonly ImportedRecord[],
+  writer: ChangeWriter,
   now: number,
 ): Promise<{ added: number; alreadyThere: number }> => {
   const existing = new Set<string>();
@@ -22,9 +22,8 @@ export const writeImported = async (
       existing.add(row.id);
   }
   const fresh = records.filter((r) => !existing.has(r.id));
-  const writer = new ChangeWriter(randomBytes(8).toString("hex"), () => now);
   await db.transaction().execute(async (tx) => {
-    let batch: ReturnType<ChangeWriter["set"]> = [];
+    let batch: Message[] = [];
     const flush = async () => {
       if (!batch.length) return;
       const result = await pushInTransaction(tx, { access, messages: batch, now });

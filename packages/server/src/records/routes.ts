@@ -4,11 +4,10 @@
  * device's, so the rules and the live fan-out are the same.
  */
 
-import { randomBytes } from "node:crypto";
 import {
-  ChangeWriter,
   fieldValues,
   type Json,
+  type Message,
   overlappingIds,
   type RecordState,
   recordIssues,
@@ -66,12 +65,6 @@ const overlapsOf = (states: RecordState[], now: number) =>
     now,
   );
 
-let serverWriter: ChangeWriter | undefined;
-const writerFor = (services: Services) => {
-  serverWriter ??= new ChangeWriter(randomBytes(8).toString("hex"), services.now);
-  return serverWriter;
-};
-
 const recordProblems = (kind: z.infer<typeof recordKind>, values: Record<string, Json>, now: number) => {
   const issues = recordIssues(kind, values, now);
   if (issues.length) {
@@ -79,7 +72,7 @@ const recordProblems = (kind: z.infer<typeof recordKind>, values: Record<string,
   }
 };
 
-const write = async (services: Services, access: MemberAccess, messages: ReturnType<ChangeWriter["set"]>) => {
+const write = async (services: Services, access: MemberAccess, messages: Message[]) => {
   const result = await services.journal.push({ access, messages, now: services.now() });
   if (!result.ok)
     throw new ApiError(result.error.status, result.error.code, result.error.message, result.error.details);
@@ -143,7 +136,7 @@ export const recordRoutes = [
       const values = Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== null));
       recordProblems(body.kind, values, services.now());
       const recordId = services.newId();
-      await write(services, access, writerFor(services).set(recordId, body.kind, body.scope, values));
+      await write(services, access, services.writer.set(recordId, body.kind, body.scope, values));
       return view(await readOne(services, access, recordId), new Set());
     },
   }),
@@ -164,7 +157,7 @@ export const recordRoutes = [
         Object.entries({ ...fieldValues(state), ...body.fields }).filter(([, v]) => v !== null),
       ) as Record<string, Json>;
       recordProblems(kind, merged, services.now());
-      await write(services, access, writerFor(services).set(state.id, kind, state.scope, body.fields));
+      await write(services, access, services.writer.set(state.id, kind, state.scope, body.fields));
       return view(await readOne(services, access, params.recordId), new Set());
     },
   }),
@@ -182,7 +175,7 @@ export const recordRoutes = [
       await write(
         services,
         access,
-        writerFor(services).remove(state.id, recordKind.parse(state.kind), state.scope),
+        services.writer.remove(state.id, recordKind.parse(state.kind), state.scope),
       );
       return { ok: true as const };
     },
