@@ -1,4 +1,5 @@
 /** Everything in core: the zod-free part (light.ts) and the schemas, rules, importers and insights that need more. */
+export * from "./cues/reflection.ts";
 export * from "./households/roles.ts";
 export * from "./import/import-files.ts";
 export type {

@@ -3,6 +3,13 @@
  * thresholds. The web app's first screen imports these only; the forms load the rest when opened.
  */
 export * from "./clock/hlc.ts";
+export * from "./cues/context.ts";
+export * from "./cues/guide.ts";
+export * from "./cues/moments.ts";
+export * from "./cues/need-helper.ts";
+export * from "./cues/play.ts";
+export * from "./cues/prior.ts";
+export * from "./cues/vocabulary.ts";
 export * from "./health/fever.ts";
 export * from "./insights/predict.ts";
 export * from "./insights/ranges.ts";

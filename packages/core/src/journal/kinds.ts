@@ -4,6 +4,17 @@
  * need the whole record (required fields, end after start) live in rules.ts.
  */
 import { z } from "zod";
+import {
+  discomfortKinds,
+  engagementSigns,
+  enoughSigns,
+  needs,
+  outcomes,
+  playActivities,
+  resolvedNeeds,
+  responses,
+  signs,
+} from "../cues/vocabulary.ts";
 import { instant, longText, seconds, shortText, uuid } from "./fields.ts";
 import { deletedField } from "./record-shape.ts";
 
@@ -96,6 +107,90 @@ export const noteFields = z.object({
   text: z.string().trim().min(1).max(5000),
 });
 
+/** One try within a cue moment: what was done, when, and how it went (filled in a moment later). */
+export const momentTry = z.strictObject({
+  response: z.enum(responses),
+  at: instant,
+  outcome: z.enum(outcomes).optional(),
+  outcomeAt: instant.optional(),
+});
+
+/** The context kept with a moment: what was going on when it began, in minutes. */
+export const momentContext = z.strictObject({
+  sinceFeedMin: z
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
+  typicalFeedMin: z
+    .number()
+    .positive()
+    .max(24 * 60)
+    .optional(),
+  sinceWakeMin: z
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
+  typicalWakeMin: z
+    .number()
+    .positive()
+    .max(24 * 60)
+    .optional(),
+  asleep: z.boolean().optional(),
+  sinceDiaperMin: z
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
+  recentPlay: z.boolean().optional(),
+  hour: z.number().int().min(0).max(23),
+  ageDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(3 * 366),
+});
+
+/** A cue moment: the signs, the context, the guess, each response tried and the need it turned out to be. */
+export const momentFields = z.object({
+  ...common,
+  start: instant,
+  end: instant,
+  signs: z.array(z.enum(signs)).max(signs.length),
+  ownSigns: z.array(shortText.max(60)).max(10),
+  context: momentContext,
+  guess: z.enum(needs),
+  tries: z.array(momentTry).max(20),
+  need: z.enum(resolvedNeeds),
+  discomfort: z.enum(discomfortKinds),
+});
+
+/** A play session: what was done, how the baby joined in, and the signs that said "enough". */
+export const playFields = z.object({
+  ...common,
+  start: instant,
+  end: instant,
+  activities: z.array(z.enum(playActivities)).max(playActivities.length),
+  engagement: z.array(z.enum(engagementSigns)).max(engagementSigns.length),
+  enough: z.array(z.enum(enoughSigns)).max(enoughSigns.length),
+});
+
+/** A guide line written by hand, in one of the guide's sections. */
+export const guideLine = z.strictObject({
+  section: z.enum(["signs", "soothes", "avoid", "notes"]),
+  text: shortText,
+  need: z.enum(needs).optional(),
+});
+
+/** The hand-edited part of a baby's guide (one record per baby): added lines, learned lines hidden. */
+export const guideFields = z.object({
+  ...common,
+  time: instant,
+  added: z.array(guideLine).max(100),
+  hidden: z.array(z.string().max(80)).max(200),
+});
+
 export const recordKinds = {
   feed: feedFields,
   sleep: sleepFields,
@@ -104,6 +199,9 @@ export const recordKinds = {
   health: healthFields,
   milestone: milestoneFields,
   note: noteFields,
+  moment: momentFields,
+  play: playFields,
+  guide: guideFields,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

@@ -27,6 +27,9 @@ const required: Record<RecordKind, readonly string[]> = {
   health: ["babyId", "time", "type"],
   milestone: ["babyId", "time", "title"],
   note: ["time", "text"],
+  moment: ["babyId", "start"],
+  play: ["babyId", "start"],
+  guide: ["babyId", "time"],
 };
 
 const typeIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue[] => {

@@ -103,6 +103,10 @@ export const fieldSpecs: Record<RecordKind, readonly FieldSpec[]> = {
     { name: "time", type: "datetime" },
     { name: "text", type: "textarea" },
   ],
+  // Moments and play have their own screens; the form edits only their times and note.
+  moment: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
+  play: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
+  guide: [],
 };
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

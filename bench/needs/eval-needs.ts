@@ -1,0 +1,165 @@
+/**
+ * npm run eval:needs [-- <file.jsonl>] [--seed N] [--babies N] [--moments N] [--write file.jsonl]
+ *
+ * Replays cue moments in time order, baby by baby: before each resolved moment the helper gives its
+ * odds from what it has learned so far, then learns the moment. Prints top-1 accuracy, log loss and
+ * expected calibration error (10 bins) overall and from the 10th, 30th and 100th resolved moment of
+ * each baby on, next to the prior alone and the base rate (always the most common need). Moments
+ * resolved as "unsure" are neither scored nor learned. With no file it evaluates simulated babies
+ * (simulated-babies.ts) from a fixed seed the helper was not tuned on.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { emptyNeedModel, learnMoment, type Need, type NeedModel, needOdds, needs } from "@attune/core/light";
+import { type MomentRow, parseMomentRow } from "./moment-row.ts";
+import { simulatedSet } from "./simulated-babies.ts";
+
+interface Scored {
+  readonly learned: number;
+  readonly label: Need;
+  readonly model: Record<Need, number>;
+  readonly prior: Record<Need, number>;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    seed: { type: "string", default: "20261128" },
+    babies: { type: "string", default: "60" },
+    moments: { type: "string", default: "160" },
+    write: { type: "string" },
+  },
+});
+
+const load = (): { rows: MomentRow[]; name: string } => {
+  const file = positionals[0];
+  if (!file) {
+    const seed = Number(values.seed);
+    return {
+      rows: simulatedSet(seed, Number(values.babies), Number(values.moments)),
+      name: `simulated (seed ${seed})`,
+    };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    console.error(`Could not read ${file}: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const rows: MomentRow[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    try {
+      rows.push(parseMomentRow(lines[i]!, i + 1));
+    } catch (e) {
+      console.error(`${file}: ${(e as Error).message}`);
+      process.exit(2);
+    }
+  }
+  return { rows, name: file };
+};
+
+const odds = (model: NeedModel, row: MomentRow) => {
+  const o = needOdds(model, {
+    signs: [...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s.trim().toLowerCase()}`)],
+    context: row.context,
+  });
+  return Object.fromEntries(o.needs.map((n) => [n.need, n.p])) as Record<Need, number>;
+};
+
+const replay = (rows: readonly MomentRow[]): Scored[] => {
+  const models = new Map<string, NeedModel>();
+  const empty = emptyNeedModel();
+  const scored: Scored[] = [];
+  for (const row of rows) {
+    if (row.need === "unsure") continue;
+    const model = models.get(row.baby) ?? emptyNeedModel();
+    models.set(row.baby, model);
+    scored.push({
+      learned: model.moments,
+      label: row.need,
+      model: odds(model, row),
+      prior: odds(empty, row),
+    });
+    learnMoment(model, {
+      signs: [...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s.trim().toLowerCase()}`)],
+      context: row.context,
+      need: row.need,
+      tries: row.tries ?? [],
+    });
+  }
+  return scored;
+};
+
+const top = (p: Record<Need, number>): Need => needs.reduce((a, b) => (p[b] > p[a] ? b : a));
+
+const metrics = (items: readonly { p: Record<Need, number>; label: Need }[]) => {
+  const n = items.length;
+  if (n === 0) return undefined;
+  let hits = 0;
+  let loss = 0;
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, hits: 0 }));
+  for (const { p, label } of items) {
+    const guess = top(p);
+    const hit = guess === label ? 1 : 0;
+    hits += hit;
+    loss -= Math.log(Math.max(1e-6, p[label]));
+    const bin = bins[Math.min(9, Math.floor(p[guess] * 10))]!;
+    bin.n++;
+    bin.conf += p[guess];
+    bin.hits += hit;
+  }
+  const ece = bins.reduce((s, b) => s + (b.n ? (b.n / n) * Math.abs(b.hits / b.n - b.conf / b.n) : 0), 0);
+  return { n, top1: hits / n, logLoss: loss / n, ece };
+};
+
+const { rows, name } = load();
+if (values.write) {
+  writeFileSync(values.write, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
+  console.log(`# wrote ${rows.length} moments to ${values.write}`);
+}
+const scored = replay(rows);
+const counts = Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>;
+for (const s of scored) counts[s.label]++;
+const mostCommon = top(counts);
+const baseRate = Object.fromEntries(needs.map((n) => [n, counts[n] / scored.length])) as Record<Need, number>;
+console.log(
+  `# ${name}: ${new Set(rows.map((r) => r.baby)).size} babies, ${scored.length} resolved moments; most common need: ${mostCommon}`,
+);
+
+const fmt = (x: number, digits = 3) => x.toFixed(digits);
+const report = (suffix: string, from: number) => {
+  const part = scored.filter((s) => s.learned >= from);
+  const m = metrics(part.map((s) => ({ p: s.model, label: s.label })));
+  const prior = metrics(part.map((s) => ({ p: s.prior, label: s.label })));
+  const base = metrics(part.map((s) => ({ p: baseRate, label: s.label })));
+  if (!m || !prior || !base) {
+    console.log(`# no moments ${suffix || "overall"}`);
+    return undefined;
+  }
+  console.log(`# ${suffix || "overall"}: ${m.n} moments`);
+  console.log(`RESULT needs_top1${suffix} ${fmt(m.top1 * 100, 1)} percent`);
+  console.log(`RESULT needs_logloss${suffix} ${fmt(m.logLoss)} nats`);
+  console.log(`RESULT needs_ece${suffix} ${fmt(m.ece)} ratio`);
+  console.log(`RESULT needs_prior_top1${suffix} ${fmt(prior.top1 * 100, 1)} percent`);
+  console.log(`RESULT needs_prior_logloss${suffix} ${fmt(prior.logLoss)} nats`);
+  console.log(`RESULT needs_prior_ece${suffix} ${fmt(prior.ece)} ratio`);
+  console.log(`RESULT needs_base_rate_top1${suffix} ${fmt(base.top1 * 100, 1)} percent`);
+  console.log(`RESULT needs_base_rate_logloss${suffix} ${fmt(base.logLoss)} nats`);
+  return { m, prior, base };
+};
+
+const overall = report("", 0);
+report("_at10", 10);
+const at30 = report("_at30", 30);
+report("_at100", 100);
+if (at30) {
+  console.log(`RESULT needs_top1_gain_at30 ${fmt((at30.m.top1 - at30.prior.top1) * 100, 1)} points`);
+}
+if (overall) {
+  console.log(
+    `RESULT needs_prior_vs_base_rate ${fmt((overall.prior.top1 - overall.base.top1) * 100, 1)} points`,
+  );
+}

@@ -1,0 +1,260 @@
+/**
+ * Simulated babies for the need helper's evaluation. Each baby has its own hidden tendencies: how
+ * often it fusses from each need at each age, which signs it shows for each need (some babies show a
+ * sign few others do, some never show the "usual" one), which responses settle it, and how its
+ * fusses sit in the day. A caregiver observes it imperfectly: notices only some of the signs, ticks
+ * the odd sign that was not there, and now and then settles on the wrong need or says "not sure".
+ *
+ * The population below was written apart from the helper's prior (packages/core/src/cues/prior.ts)
+ * and differs from it on purpose; the helper was tuned with `--seed 1` only, never on the default seed.
+ */
+import {
+  type Need,
+  needs,
+  type Outcome,
+  type Response,
+  responses,
+  type Sign,
+  signs,
+} from "@attune/core/light";
+import type { MomentRow } from "./moment-row.ts";
+
+/** mulberry32: a small seeded generator, so every run of a seed gives the same babies. */
+export const rng = (seed: number) => {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
+
+type Random = () => number;
+const normal = (r: Random) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const weighted = <T extends string>(r: Random, w: Record<T, number>): T => {
+  const keys = Object.keys(w) as T[];
+  let total = 0;
+  for (const k of keys) total += w[k];
+  let x = r() * total;
+  for (const k of keys) {
+    x -= w[k];
+    if (x <= 0) return k;
+  }
+  return keys.at(-1)!;
+};
+
+/** The population's typical sign rates: the world the babies are drawn from. */
+const worldSigns: Record<Need, Partial<Record<Sign, number>>> = {
+  hungry: { rooting: 0.5, fists_curled: 0.3, cry_rhythmic: 0.35, legs_pulled_up: 0.1, face_scrunched: 0.15 },
+  tired: { rubbing_eyes: 0.4, yawning: 0.45, looking_away: 0.25, cry_whimper: 0.25, cry_choppy: 0.15 },
+  discomfort: { face_scrunched: 0.35, legs_pulled_up: 0.35, arched_back: 0.25, stiff: 0.2, cry_choppy: 0.2 },
+  overstimulated: {
+    looking_away: 0.45,
+    jerky_movement: 0.3,
+    arched_back: 0.25,
+    cry_choppy: 0.25,
+    yawning: 0.15,
+  },
+  closeness: { cry_whimper: 0.35, reaching: 0.3, cry_rhythmic: 0.15, eyes_squeezed: 0.1 },
+  play: { bright_eyed: 0.45, cooing: 0.35, smiling: 0.3, reaching: 0.25, jerky_movement: 0.1 },
+  unwell: { cry_shrill: 0.45, face_scrunched: 0.3, stiff: 0.25, eyes_squeezed: 0.25, arched_back: 0.15 },
+};
+
+const worldRates = (ageDays: number): Record<Need, number> =>
+  ageDays < 42
+    ? {
+        hungry: 0.36,
+        tired: 0.2,
+        discomfort: 0.18,
+        overstimulated: 0.06,
+        closeness: 0.13,
+        play: 0.02,
+        unwell: 0.05,
+      }
+    : ageDays < 120
+      ? {
+          hungry: 0.25,
+          tired: 0.27,
+          discomfort: 0.12,
+          overstimulated: 0.12,
+          closeness: 0.11,
+          play: 0.1,
+          unwell: 0.03,
+        }
+      : {
+          hungry: 0.18,
+          tired: 0.3,
+          discomfort: 0.1,
+          overstimulated: 0.1,
+          closeness: 0.12,
+          play: 0.17,
+          unwell: 0.03,
+        };
+
+const worldSettle: Partial<Record<Response, Partial<Record<Need, number>>>> = {
+  feed: { hungry: 0.85, closeness: 0.3 },
+  burp: { discomfort: 0.35 },
+  change: { discomfort: 0.5 },
+  hold_close: { closeness: 0.8, overstimulated: 0.3, tired: 0.25 },
+  rock: { tired: 0.5 },
+  walk: { tired: 0.4, closeness: 0.4 },
+  outside: { overstimulated: 0.5, tired: 0.3 },
+  swaddle: { tired: 0.4 },
+  shush: { tired: 0.35 },
+  dim_room: { overstimulated: 0.6, tired: 0.35 },
+  play: { play: 0.85 },
+  offer_sleep: { tired: 0.6 },
+  sing: { closeness: 0.35, play: 0.35 },
+};
+
+export interface SimBaby {
+  readonly id: string;
+  readonly rateTilt: Record<Need, number>;
+  readonly signRates: Record<Need, Record<string, number>>;
+  readonly settle: Record<Response, Record<Need, number>>;
+  /** How tightly hunger follows the clock for this baby (1 = very). */
+  readonly hungerClock: number;
+  readonly noticeRate: number;
+}
+
+export const makeBaby = (r: Random, id: string): SimBaby => {
+  const rateTilt = Object.fromEntries(needs.map((n) => [n, Math.exp(0.6 * normal(r))])) as Record<
+    Need,
+    number
+  >;
+  const signRates = {} as Record<Need, Record<string, number>>;
+  for (const n of needs) {
+    const row: Record<string, number> = {};
+    for (const s of signs) row[s] = clamp((worldSigns[n][s] ?? 0.04) * Math.exp(0.7 * normal(r)), 0.005, 0.9);
+    // Some babies never show the sign most babies show for this need…
+    if (r() < 0.3) {
+      const usual = Object.entries(worldSigns[n]).sort((a, b) => b[1] - a[1])[0]![0];
+      row[usual] = row[usual]! * 0.15;
+    }
+    // …and some show one of their own.
+    if (r() < 0.45) {
+      const own = pick(r, signs);
+      row[own] = clamp(row[own]! + 0.35 + 0.3 * r(), 0, 0.9);
+    }
+    signRates[n] = row;
+  }
+  if (r() < 0.4) {
+    // A sign the caregiver names in their own words ("pulls at her ear"), for one need.
+    signRates[pick(r, needs)]["own:tugs ear"] = 0.5 + 0.3 * r();
+  }
+  const settle = {} as Record<Response, Record<Need, number>>;
+  for (const resp of responses) {
+    const row = {} as Record<Need, number>;
+    for (const n of needs)
+      row[n] = clamp((worldSettle[resp]?.[n] ?? 0.08) * Math.exp(0.6 * normal(r)), 0.01, 0.95);
+    settle[resp] = row;
+  }
+  return { id, rateTilt, signRates, settle, hungerClock: 0.4 + 0.6 * r(), noticeRate: 0.55 + 0.35 * r() };
+};
+
+const hourFor = (r: Random, need: Need): number => {
+  const night = need === "hungry" || need === "tired" ? 0.3 : need === "play" ? 0.02 : 0.15;
+  if (r() < night) return pick(r, [22, 23, 0, 1, 2, 3, 4, 5]);
+  const evening = need === "overstimulated" || need === "closeness" ? 0.45 : 0.25;
+  if (r() < evening) return 17 + Math.floor(r() * 5);
+  return 6 + Math.floor(r() * 11);
+};
+
+/** One baby's moments in time order, as a caregiver would have logged them. */
+export const simulateMoments = (r: Random, baby: SimBaby, count: number): MomentRow[] => {
+  const rows: MomentRow[] = [];
+  const startAge = 7 + Math.floor(r() * 60);
+  for (let i = 0; i < count; i++) {
+    const ageDays = startAge + Math.floor(i * 0.8);
+    const world = worldRates(ageDays);
+    const rates = Object.fromEntries(needs.map((n) => [n, world[n] * baby.rateTilt[n]])) as Record<
+      Need,
+      number
+    >;
+    const need = weighted(r, rates);
+    const typicalFeedMin = ageDays < 42 ? 150 : ageDays < 120 ? 180 : 220;
+    const typicalWakeMin = ageDays < 42 ? 60 : ageDays < 120 ? 95 : 140;
+    const asleepChance = {
+      hungry: 0.3,
+      tired: 0.12,
+      discomfort: 0.2,
+      unwell: 0.25,
+      closeness: 0.2,
+      overstimulated: 0.03,
+      play: 0.01,
+    }[need];
+    const asleep = r() < asleepChance;
+    const feedRatio =
+      need === "hungry" && r() < baby.hungerClock
+        ? clamp(1.15 + 0.3 * normal(r), 0.5, 2.5)
+        : 0.05 + 1.35 * r();
+    const wakeRatio =
+      need === "tired"
+        ? clamp(1.1 + 0.35 * normal(r), 0.3, 2.5)
+        : need === "play"
+          ? 0.7 * r()
+          : 0.05 + 1.3 * r();
+    const sinceDiaperMin = Math.round(-Math.log(1 - r()) * (need === "discomfort" ? 170 : 95));
+    const recentPlay =
+      r() < ({ overstimulated: 0.6, tired: 0.35, play: 0.1 } as Partial<Record<Need, number>>)[need]! ||
+      r() < 0.15;
+    const shown = Object.entries(baby.signRates[need])
+      .filter(([, p]) => r() < p)
+      .map(([s]) => s);
+    const ticked = shown.filter(() => r() < baby.noticeRate);
+    for (const s of signs) if (!ticked.includes(s) && r() < 0.015) ticked.push(s);
+    const label = r();
+    const resolved =
+      label < 0.88
+        ? need
+        : label < 0.95
+          ? pick(
+              r,
+              needs.filter((n) => n !== need),
+            )
+          : "unsure";
+    const tries: { response: Response; outcome: Outcome }[] = [];
+    for (let k = 0; k < 3; k++) {
+      const response = pick(
+        r,
+        responses.filter((x) => x !== "breathe" && x !== "hand_over"),
+      );
+      const settled = r() < baby.settle[response][need];
+      tries.push({ response, outcome: settled ? "settled" : r() < 0.5 ? "no_change" : "calmer" });
+      if (settled) break;
+    }
+    rows.push({
+      baby: baby.id,
+      ageDays,
+      context: {
+        sinceFeedMin: Math.round(feedRatio * typicalFeedMin),
+        typicalFeedMin,
+        ...(asleep
+          ? { asleep: true }
+          : { sinceWakeMin: Math.round(wakeRatio * typicalWakeMin), asleep: false }),
+        typicalWakeMin,
+        sinceDiaperMin,
+        recentPlay,
+        hour: hourFor(r, need),
+        ageDays,
+      },
+      signs: ticked.filter((s) => !s.startsWith("own:")),
+      ownSigns: ticked.filter((s) => s.startsWith("own:")).map((s) => s.slice(4)),
+      need: resolved,
+      tries,
+    });
+  }
+  return rows;
+};
+
+export const simulatedSet = (seed: number, babies: number, momentsEach: number): MomentRow[] => {
+  const r = rng(seed);
+  const rows: MomentRow[] = [];
+  for (let b = 0; b < babies; b++)
+    rows.push(...simulateMoments(r, makeBaby(r, `sim-${seed}-${b}`), momentsEach));
+  return rows;
+};

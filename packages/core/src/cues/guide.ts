@@ -1,0 +1,131 @@
+/**
+ * This baby's guide: what usually signals each need, what soothes and what does not, learned from
+ * the resolved cue moments, with lines the household writes by hand and learned lines it hides.
+ * The hand edits live in one `guide` record per baby, whose id comes from the baby's id so that two
+ * caregivers editing at once edit the same record.
+ */
+import { contentId } from "../import/ids.ts";
+import type { Entry } from "../projections/entries.ts";
+import { type Moment, resolvedMoments } from "./moments.ts";
+import { type NeedModel, needModelOf } from "./need-helper.ts";
+import { type Need, needs, type Response, responseGroups, responses } from "./vocabulary.ts";
+
+export const guideRecordId = (babyId: string): string => contentId(["guide", babyId]);
+
+export interface GuideSign {
+  readonly key: string;
+  readonly need: Need;
+  readonly sign: string;
+  /** Of this need's moments, how many had the sign. */
+  readonly k: number;
+  readonly of: number;
+}
+
+export interface GuideResponse {
+  readonly key: string;
+  readonly response: Response;
+  readonly group: keyof typeof responseGroups;
+  /** Weighted successes (settled 1, calmer ½) and tries, over every need. */
+  readonly wins: number;
+  readonly tries: number;
+  /** The need it settled most often, when it did. */
+  readonly bestFor?: Need | undefined;
+}
+
+export interface GuideLine {
+  readonly section: "signs" | "soothes" | "avoid" | "notes";
+  readonly text: string;
+  readonly need?: Need | undefined;
+}
+
+export interface Guide {
+  readonly learnedFrom: number;
+  readonly signs: readonly GuideSign[];
+  readonly soothes: readonly GuideResponse[];
+  readonly avoid: readonly GuideResponse[];
+  readonly added: readonly GuideLine[];
+  readonly hidden: ReadonlySet<string>;
+}
+
+const groupOf = (r: Response) =>
+  (Object.keys(responseGroups) as (keyof typeof responseGroups)[]).find((g) =>
+    (responseGroups[g] as readonly Response[]).includes(r),
+  )!;
+
+const learnedSigns = (model: NeedModel): GuideSign[] => {
+  const out: GuideSign[] = [];
+  for (const need of needs) {
+    const of = model.needCounts[need];
+    if (of < 2) continue;
+    const rows = [...model.signCounts]
+      .map(([sign, row]) => {
+        const total = needs.reduce((s, n) => s + row[n], 0);
+        // Lift: how much more often the sign comes with this need than with any fuss (1 = no more).
+        const lift = row[need] / of / (total / Math.max(1, model.moments));
+        return { sign, k: row[need], lift };
+      })
+      .filter((r) => r.k >= 2 && r.k / of >= 0.3 && r.lift >= 1)
+      .sort((a, b) => b.k / of - a.k / of)
+      .slice(0, 3);
+    for (const r of rows) out.push({ key: `signs:${need}:${r.sign}`, need, sign: r.sign, k: r.k, of });
+  }
+  return out;
+};
+
+const learnedResponses = (model: NeedModel): { soothes: GuideResponse[]; avoid: GuideResponse[] } => {
+  const soothes: GuideResponse[] = [];
+  const avoid: GuideResponse[] = [];
+  for (const response of responses) {
+    const row = model.settleCounts.get(response);
+    if (!row) continue;
+    let wins = 0;
+    let tries = 0;
+    let best: { need?: Need; rate: number } = { rate: 0 };
+    for (const n of needs) {
+      const [w, t] = row[n];
+      wins += w;
+      tries += t;
+      if (t > 0 && w / t > best.rate) best = { need: n, rate: w / t };
+    }
+    if (tries < 2) continue;
+    const rate = wins / tries;
+    const item = { response, group: groupOf(response), wins, tries, bestFor: best.need };
+    if (rate >= 0.5) soothes.push({ key: `soothes:${response}`, ...item });
+    else if (rate <= 0.2) avoid.push({ key: `avoid:${response}`, ...item });
+  }
+  const byRate = (a: GuideResponse, b: GuideResponse) =>
+    b.wins / b.tries - a.wins / a.tries || b.tries - a.tries;
+  return { soothes: soothes.sort(byRate), avoid: avoid.sort((a, b) => b.tries - a.tries) };
+};
+
+const linesOf = (v: unknown): GuideLine[] =>
+  Array.isArray(v)
+    ? v.flatMap((l) =>
+        l && typeof l === "object" && typeof l.text === "string" && typeof l.section === "string"
+          ? [
+              {
+                section: l.section,
+                text: l.text,
+                need: typeof l.need === "string" ? l.need : undefined,
+              } as GuideLine,
+            ]
+          : [],
+      )
+    : [];
+
+/** The guide from the baby's moments and the household's guide record (if any). */
+export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry): Guide => {
+  const model = needModelOf(resolvedMoments(moments));
+  const { soothes, avoid } = learnedResponses(model);
+  const hidden = Array.isArray(guideEntry?.values.hidden)
+    ? guideEntry.values.hidden.filter((h): h is string => typeof h === "string")
+    : [];
+  return {
+    learnedFrom: model.moments,
+    signs: learnedSigns(model),
+    soothes,
+    avoid,
+    added: linesOf(guideEntry?.values.added),
+    hidden: new Set(hidden),
+  };
+};

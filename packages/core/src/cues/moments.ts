@@ -1,0 +1,125 @@
+/**
+ * Cue moments as the screens and the helper read them from the journal, and what each one tells:
+ * whether the first response settled the baby, whether a miss was repaired, how long settling took.
+ */
+import type { Entry } from "../projections/entries.ts";
+import type { MomentContext } from "./context.ts";
+import type { CueObservation, ResolvedMoment } from "./need-helper.ts";
+import {
+  isMiss,
+  type Need,
+  needs,
+  type Outcome,
+  outcomes,
+  type ResolvedNeed,
+  type Response,
+  resolvedNeeds,
+  responses,
+} from "./vocabulary.ts";
+
+export interface MomentTry {
+  readonly response: Response;
+  readonly at: string;
+  readonly outcome?: Outcome | undefined;
+  readonly outcomeAt?: string | undefined;
+}
+
+export interface Moment {
+  readonly id: string;
+  readonly author?: string | undefined;
+  readonly start: string;
+  readonly end?: string | undefined;
+  readonly signs: readonly string[];
+  readonly ownSigns: readonly string[];
+  readonly context?: MomentContext | undefined;
+  readonly guess?: Need | undefined;
+  readonly tries: readonly MomentTry[];
+  readonly need?: ResolvedNeed | undefined;
+  readonly note?: string | undefined;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
+const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === "string" && (list as readonly string[]).includes(v);
+
+export const momentOf = (e: Entry): Moment => {
+  const v = e.values;
+  const tries: MomentTry[] = [];
+  for (const t of Array.isArray(v.tries) ? v.tries : []) {
+    if (!t || typeof t !== "object" || Array.isArray(t)) continue;
+    if (!isIn(responses, t.response) || typeof t.at !== "string") continue;
+    tries.push({
+      response: t.response,
+      at: t.at,
+      outcome: isIn(outcomes, t.outcome) ? t.outcome : undefined,
+      outcomeAt: typeof t.outcomeAt === "string" ? t.outcomeAt : undefined,
+    });
+  }
+  const context =
+    v.context && typeof v.context === "object" && !Array.isArray(v.context)
+      ? (v.context as unknown as MomentContext)
+      : undefined;
+  return {
+    id: e.id,
+    author: e.author,
+    start: e.at,
+    end: typeof v.end === "string" ? v.end : undefined,
+    signs: strings(v.signs),
+    ownSigns: strings(v.ownSigns),
+    context,
+    guess: isIn(needs, v.guess) ? v.guess : undefined,
+    tries,
+    need: isIn(resolvedNeeds, v.need) ? v.need : undefined,
+    note: typeof v.note === "string" ? v.note : undefined,
+  };
+};
+
+/** What the helper sees of a moment: listed signs, and the caregiver's own as `own:<words>`. */
+export const observationOf = (m: Moment): CueObservation => ({
+  signs: [...m.signs, ...m.ownSigns.map((s) => `own:${s.trim().toLowerCase()}`)],
+  context: m.context ?? { hour: new Date(m.start).getUTCHours(), ageDays: 0 },
+});
+
+/** Moments that teach the helper: resolved to a need (not "unsure") and with a context. */
+export const resolvedMoments = (moments: readonly Moment[]): ResolvedMoment[] =>
+  [...moments]
+    .filter((m) => m.need && m.need !== "unsure" && m.context)
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((m) => ({ ...observationOf(m), need: m.need as Need, tries: m.tries }));
+
+export interface MomentStory {
+  /** At least one response was tried and marked. */
+  readonly tried: boolean;
+  readonly firstSettled: boolean;
+  /** A response missed, and a later one settled the baby: a repair, which is a success. */
+  readonly repaired: boolean;
+  readonly missed: boolean;
+  readonly settled: boolean;
+  /** Minutes from the start to the try that settled the baby. */
+  readonly settleMinutes?: number | undefined;
+}
+
+export const momentStory = (m: Moment): MomentStory => {
+  const marked = m.tries.filter((t) => t.outcome);
+  const settledAt = marked.findIndex((t) => t.outcome === "settled");
+  const firstMiss = marked.findIndex((t) => isMiss(t.outcome));
+  const settledTry = settledAt >= 0 ? marked[settledAt] : undefined;
+  const settleTime = settledTry ? Date.parse(settledTry.outcomeAt ?? settledTry.at) : undefined;
+  return {
+    tried: marked.length > 0,
+    firstSettled: settledAt === 0,
+    repaired: settledAt > 0 && firstMiss >= 0 && firstMiss < settledAt,
+    missed: firstMiss >= 0,
+    settled: settledAt >= 0,
+    settleMinutes:
+      settleTime !== undefined
+        ? Math.max(0, Math.round((settleTime - Date.parse(m.start)) / 60_000))
+        : undefined,
+  };
+};
+
+/** The try waiting for its outcome: the last one, when it has none yet. */
+export const pendingTry = (m: Moment): MomentTry | undefined => {
+  const last = m.tries.at(-1);
+  return last && !last.outcome ? last : undefined;
+};

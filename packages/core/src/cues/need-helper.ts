@@ -1,0 +1,328 @@
+/**
+ * The need helper: from the signs a caregiver ticked and the context, how likely each need is for
+ * *this* baby, the reasons in plain terms, and what to try first. It is a naive Bayes model that
+ * starts from the prior (prior.ts) and counts this baby's resolved moments on top of it; the
+ * evidence is tempered because signs come together (a tired baby yawns *and* rubs its eyes).
+ * It never claims to know what a cry means: when the odds are close it says it cannot tell.
+ */
+import { contextFeatures, type MomentContext } from "./context.ts";
+import {
+  ageBandOf,
+  type ContextFeature,
+  contextBins,
+  priorContextRate,
+  priorNeedRates,
+  priorSettleRate,
+  priorSignRate,
+  priorWeight,
+} from "./prior.ts";
+import {
+  isMiss,
+  signs as knownSigns,
+  type Need,
+  needs,
+  type Outcome,
+  outcomeSuccess,
+  type Response,
+  responseEase,
+  responses,
+} from "./vocabulary.ts";
+
+export interface CueObservation {
+  /** Ticked signs: the listed ones, and the caregiver's own as `own:<words>`. */
+  readonly signs: readonly string[];
+  readonly context: MomentContext;
+}
+
+export interface Try {
+  readonly response: Response;
+  readonly outcome?: Outcome | undefined;
+}
+
+export interface ResolvedMoment extends CueObservation {
+  readonly need: Need;
+  readonly tries: readonly Try[];
+}
+
+/** Counts learned from one baby's resolved moments. */
+export interface NeedModel {
+  readonly moments: number;
+  readonly needCounts: Record<Need, number>;
+  /** sign → need → how many moments of that need had the sign ticked. */
+  readonly signCounts: Map<string, Record<Need, number>>;
+  readonly contextCounts: Map<string, Record<Need, number>>;
+  /** response → need → [weighted successes, tries]. */
+  readonly settleCounts: Map<Response, Record<Need, [number, number]>>;
+}
+
+/** How much the summed evidence counts: below 1 because signs are not independent of each other. */
+export const evidenceWeight = { signs: 0.6, absent: 0.4, context: 0.6 } as const;
+
+const zeros = (): Record<Need, number> =>
+  Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>;
+
+export const emptyNeedModel = (): NeedModel => ({
+  moments: 0,
+  needCounts: zeros(),
+  signCounts: new Map(),
+  contextCounts: new Map(),
+  settleCounts: new Map(),
+});
+
+const bump = <K>(map: Map<K, Record<Need, number>>, key: K, need: Need) => {
+  const row = map.get(key) ?? zeros();
+  map.set(key, row);
+  row[need] += 1;
+};
+
+/** Adds one resolved moment to the counts (mutates `model`, returns it). */
+export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
+  const mutable = model as { moments: number } & NeedModel;
+  mutable.moments += 1;
+  model.needCounts[m.need] += 1;
+  for (const s of new Set(m.signs)) bump(model.signCounts, s, m.need);
+  for (const [f, bin] of Object.entries(contextFeatures(m.context)))
+    bump(model.contextCounts, `${f}:${bin}`, m.need);
+  for (const t of m.tries) {
+    if (!t.outcome) continue;
+    let row = model.settleCounts.get(t.response);
+    if (!row) {
+      row = Object.fromEntries(needs.map((n) => [n, [0, 0]])) as Record<Need, [number, number]>;
+      model.settleCounts.set(t.response, row);
+    }
+    row[m.need][0] += outcomeSuccess[t.outcome];
+    row[m.need][1] += 1;
+  }
+  return model;
+};
+
+export const needModelOf = (moments: readonly ResolvedMoment[]): NeedModel =>
+  moments.reduce(learnMoment, emptyNeedModel());
+
+/** P(need) for a baby of this age, before looking at the signs. */
+export const needRate = (model: NeedModel, need: Need, ageDays: number): number => {
+  const prior = priorNeedRates[ageBandOf(ageDays)][need];
+  return (prior * priorWeight.needs + model.needCounts[need]) / (priorWeight.needs + model.moments);
+};
+
+/** P(sign ticked | need) for this baby. Signs nobody has seen before get the background rate. */
+export const signRate = (model: NeedModel, sign: string, need: Need): number => {
+  const prior = priorSignRate(sign, need);
+  const k = model.signCounts.get(sign)?.[need] ?? 0;
+  return (prior * priorWeight.signs + k) / (priorWeight.signs + model.needCounts[need]);
+};
+
+export const contextRate = (model: NeedModel, feature: ContextFeature, bin: string, need: Need): number => {
+  const prior = priorContextRate(feature, bin, need);
+  const k = model.contextCounts.get(`${feature}:${bin}`)?.[need] ?? 0;
+  // Counts of a need's moments that had this feature at all (any bin), for the denominator.
+  let seen = 0;
+  for (const b of contextBins[feature]) seen += model.contextCounts.get(`${feature}:${b}`)?.[need] ?? 0;
+  return (prior * priorWeight.context + k) / (priorWeight.context + seen);
+};
+
+/** P(a try of `response` settles the baby | need) for this baby. */
+export const settleRate = (model: NeedModel, response: Response, need: Need): number => {
+  const [wins, tries] = model.settleCounts.get(response)?.[need] ?? [0, 0];
+  return (priorSettleRate(response, need) * priorWeight.settle + wins) / (priorWeight.settle + tries);
+};
+
+export type NeedReason =
+  | {
+      readonly type: "sign";
+      readonly sign: string;
+      readonly need: Need;
+      readonly seen?: { k: number; of: number };
+    }
+  | {
+      readonly type: "sinceFeed";
+      readonly minutes: number;
+      readonly typical: number;
+      readonly longer: boolean;
+    }
+  | { readonly type: "awake"; readonly minutes: number; readonly typical: number; readonly longer: boolean }
+  | { readonly type: "asleep" }
+  | { readonly type: "diaper"; readonly minutes: number }
+  | { readonly type: "play" }
+  | { readonly type: "daypart"; readonly daypart: string }
+  | { readonly type: "triedFailed"; readonly responses: readonly Response[] };
+
+export interface NeedOdds {
+  /** Every need with its probability, most likely first. */
+  readonly needs: readonly { readonly need: Need; readonly p: number }[];
+  /** Why the most likely need leads: two or three reasons, strongest first. */
+  readonly reasons: readonly NeedReason[];
+  /** True when the helper cannot tell: the odds are close or there is nothing to go on. */
+  readonly unsure: boolean;
+  /** How many of this baby's moments it has learned from. */
+  readonly learnedFrom: number;
+}
+
+interface Term {
+  readonly key: string;
+  readonly logs: Record<Need, number>;
+}
+
+const termsOf = (model: NeedModel, obs: CueObservation): Term[] => {
+  const terms: Term[] = [];
+  const ticked = new Set(obs.signs);
+  for (const s of ticked) {
+    const logs = zeros();
+    for (const n of needs) logs[n] = evidenceWeight.signs * Math.log(signRate(model, s, n));
+    terms.push({ key: `sign:${s}`, logs });
+  }
+  // A listed sign not ticked is weak evidence against the needs that usually show it.
+  if (ticked.size > 0) {
+    for (const s of knownSigns) {
+      if (ticked.has(s)) continue;
+      const logs = zeros();
+      for (const n of needs) logs[n] = evidenceWeight.absent * Math.log(1 - signRate(model, s, n));
+      terms.push({ key: `absent:${s}`, logs });
+    }
+  }
+  for (const [f, bin] of Object.entries(contextFeatures(obs.context)) as [ContextFeature, string][]) {
+    const logs = zeros();
+    for (const n of needs) logs[n] = evidenceWeight.context * Math.log(contextRate(model, f, bin, n));
+    terms.push({ key: `${f}:${bin}`, logs });
+  }
+  return terms;
+};
+
+const normalise = (logs: Record<Need, number>): Record<Need, number> => {
+  const max = Math.max(...needs.map((n) => logs[n]));
+  const out = zeros();
+  let sum = 0;
+  for (const n of needs) sum += out[n] = Math.exp(logs[n] - max);
+  for (const n of needs) out[n] /= sum;
+  return out;
+};
+
+/** Needs tried and missed make the needs those responses usually settle less likely. */
+const missFactor = (model: NeedModel, tries: readonly Try[], need: Need): number => {
+  let f = 1;
+  for (const t of tries) {
+    if (!t.outcome || t.outcome === "settled") continue;
+    const s = settleRate(model, t.response, need);
+    f *= t.outcome === "calmer" ? 1 - 0.5 * s : 1 - s;
+  }
+  return f;
+};
+
+const reasonFor = (
+  model: NeedModel,
+  key: string,
+  need: Need,
+  obs: CueObservation,
+): NeedReason | undefined => {
+  const c = obs.context;
+  if (key.startsWith("sign:")) {
+    const sign = key.slice(5);
+    const row = model.signCounts.get(sign);
+    const of = row ? needs.reduce((sum, n) => sum + row[n], 0) : 0;
+    return of >= 3 ? { type: "sign", sign, need, seen: { k: row![need], of } } : { type: "sign", sign, need };
+  }
+  const [feature, bin] = key.split(":") as [ContextFeature, string];
+  const longer = bin === "due" || bin === "over";
+  switch (feature) {
+    case "feed":
+      return { type: "sinceFeed", minutes: c.sinceFeedMin ?? 0, typical: c.typicalFeedMin ?? 0, longer };
+    case "wake":
+      return bin === "asleep"
+        ? { type: "asleep" }
+        : { type: "awake", minutes: c.sinceWakeMin ?? 0, typical: c.typicalWakeMin ?? 0, longer };
+    case "diaper":
+      return { type: "diaper", minutes: c.sinceDiaperMin ?? 0 };
+    case "play":
+      return bin === "yes" ? { type: "play" } : undefined;
+    case "daypart":
+      return { type: "daypart", daypart: bin };
+    default:
+      return undefined;
+  }
+};
+
+/** How likely each need is for this baby given what the caregiver saw, and why. */
+export const needOdds = (model: NeedModel, obs: CueObservation, tries: readonly Try[] = []): NeedOdds => {
+  const terms = termsOf(model, obs);
+  const logs = zeros();
+  for (const n of needs) {
+    logs[n] =
+      Math.log(needRate(model, n, obs.context.ageDays)) +
+      Math.log(Math.max(1e-6, missFactor(model, tries, n)));
+    for (const t of terms) logs[n] += t.logs[n];
+  }
+  const p = normalise(logs);
+  const ranked = needs.map((need) => ({ need, p: p[need] })).sort((a, b) => b.p - a.p);
+  const top = ranked[0]!.need;
+  // A term speaks for the top need when it favours it over the average of the others.
+  const support = terms
+    .filter((t) => !t.key.startsWith("absent:"))
+    .map((t) => {
+      const others = needs.filter((n) => n !== top);
+      const rest = Math.log(others.reduce((s, n) => s + Math.exp(t.logs[n]), 0) / others.length);
+      return { key: t.key, lift: t.logs[top] - rest };
+    })
+    .filter((s) => s.lift > 0.15)
+    .sort((a, b) => b.lift - a.lift);
+  const reasons: NeedReason[] = [];
+  const missed = tries.filter((t) => isMiss(t.outcome)).map((t) => t.response);
+  if (missed.length > 0) reasons.push({ type: "triedFailed", responses: missed });
+  for (const s of support) {
+    if (reasons.length >= 3) break;
+    const r = reasonFor(model, s.key, top, obs);
+    if (r) reasons.push(r);
+  }
+  const gap = ranked[0]!.p - (ranked[1]?.p ?? 0);
+  const nothingToGoOn = obs.signs.length === 0 && Object.keys(contextFeatures(obs.context)).length <= 1;
+  return {
+    needs: ranked,
+    reasons,
+    unsure: nothingToGoOn || ranked[0]!.p < 0.3 || gap < 0.05,
+    learnedFrom: model.moments,
+  };
+};
+
+export interface Suggestion {
+  readonly response: Response;
+  /** The need it answers best among the likely ones. */
+  readonly need: Need;
+  /** How often it settled this baby for that need: only when tried at least twice. */
+  readonly worked?: { readonly k: number; readonly of: number } | undefined;
+  readonly score: number;
+}
+
+/** Responses always on offer for the caregiver, rather than ranked for the baby. */
+export const caregiverResponses: readonly Response[] = ["breathe", "hand_over"];
+
+/**
+ * What to try next: the responses most likely to settle the baby given the odds, weighed with how
+ * quick and gentle they are, leaving out what was already tried in this moment.
+ */
+export const suggestResponses = (
+  model: NeedModel,
+  odds: NeedOdds,
+  tried: readonly Try[] = [],
+  count = 3,
+): Suggestion[] => {
+  const done = new Set(tried.map((t) => t.response));
+  const out: Suggestion[] = [];
+  for (const response of responses) {
+    if (done.has(response) || caregiverResponses.includes(response)) continue;
+    let score = 0;
+    let best: { need: Need; v: number } = { need: odds.needs[0]!.need, v: -1 };
+    for (const { need, p } of odds.needs) {
+      const v = p * settleRate(model, response, need);
+      score += v;
+      if (v > best.v) best = { need, v };
+    }
+    score *= 0.75 + 0.25 * responseEase[response];
+    const [wins, triesOf] = model.settleCounts.get(response)?.[best.need] ?? [0, 0];
+    out.push({
+      response,
+      need: best.need,
+      worked: triesOf >= 2 ? { k: Math.round(wins), of: triesOf } : undefined,
+      score,
+    });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, count);
+};
