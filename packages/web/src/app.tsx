@@ -27,6 +27,18 @@ const InsightsScreen = lazy(() =>
   import("./screens/insights/insights-screen.tsx").then((m) => ({ default: m.InsightsScreen })),
 );
 
+const MomentScreen = lazy(() =>
+  import("./screens/moment/moment-screen.tsx").then((m) => ({ default: m.MomentScreen })),
+);
+
+const GuideScreen = lazy(() =>
+  import("./screens/guide/guide-screen.tsx").then((m) => ({ default: m.GuideScreen })),
+);
+
+const PlayScreen = lazy(() =>
+  import("./screens/play/play-screen.tsx").then((m) => ({ default: m.PlayScreen })),
+);
+
 const SyncIndicator = () => {
   const { t } = useTranslation();
   const { engine } = useHousehold();
@@ -57,6 +69,9 @@ const Shell = () => {
             <Route path="/settings" element={<SettingsScreen />} />
             <Route path="/import" element={<ImportScreen />} />
             <Route path="/insights" element={<InsightsScreen />} />
+            <Route path="/moment/:id" element={<MomentScreen />} />
+            <Route path="/guide" element={<GuideScreen />} />
+            <Route path="/play" element={<PlayScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -24,6 +24,12 @@ export const formatDay = (day: string, s: Settings): string =>
     timeZone: "UTC",
   }).format(Date.parse(`${day}T12:00:00Z`));
 
+/** A day as "22 Nov" / "22 nov": for tables on a narrow screen. */
+export const formatShortDay = (day: string, s: Settings): string =>
+  new Intl.DateTimeFormat(locale(s), { day: "numeric", month: "short", timeZone: "UTC" }).format(
+    Date.parse(`${day}T12:00:00Z`),
+  );
+
 export const formatDuration = (ms: number, t: TFunction): string => {
   const { hours, minutes } = hoursAndMinutes(ms);
   return hours ? t("duration.hm", { h: hours, m: minutes }) : t("duration.m", { m: minutes });

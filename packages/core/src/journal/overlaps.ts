@@ -11,11 +11,15 @@ export interface TimedEntry {
   readonly end?: string | undefined;
 }
 
-/** Ids of the entries that overlap another entry of the same kind for the same baby. */
+/** The kinds a baby can only be doing one of at a time; moments and play may overlap freely. */
+const exclusiveKinds = new Set(["feed", "sleep"]);
+
+/** Ids of the feeds and sleeps that overlap another of the same kind for the same baby. */
 export const overlappingIds = (entries: readonly TimedEntry[], now: number): Set<string> => {
   const flagged = new Set<string>();
   const groups = new Map<string, { id: string; from: number; to: number }[]>();
   for (const e of entries) {
+    if (!exclusiveKinds.has(e.kind)) continue;
     const from = Date.parse(e.start);
     const to = e.end ? Date.parse(e.end) : Math.max(now, from);
     const key = `${e.kind}|${e.babyId ?? ""}`;

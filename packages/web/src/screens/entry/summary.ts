@@ -1,5 +1,5 @@
 /** One line that says what an entry was, in the reader's language and units. */
-import { type Entry, num, str } from "@attune/core/light";
+import { type Entry, momentOf, momentStory, num, str } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import { formatDuration, formatLength, formatTemperature, formatVolume, formatWeight } from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";
@@ -61,6 +61,17 @@ export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): 
       return str(e, "title") ?? "";
     case "note":
       return str(e, "text") ?? "";
+    case "moment": {
+      const m = momentOf(e);
+      if (!m.need) return t("summary.momentOpen");
+      const need = t(`cues.need.${m.need}`);
+      const story = momentStory(m);
+      if (story.repaired) return t("summary.momentRepaired", { need });
+      if (story.firstSettled) return t("summary.momentFirst", { need });
+      return t("summary.momentNeed", { need });
+    }
+    case "play":
+      return t("summary.play", { length });
     default:
       return t("summary.unknown");
   }

@@ -8,6 +8,7 @@ import { formatDay } from "../../format.ts";
 import { useLive } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { ReflectionCard } from "./reflection-card.tsx";
 
 const days = 14;
 const rowHeight = 14;
@@ -42,6 +43,7 @@ export const InsightsScreen = () => {
   return (
     <div className="insights">
       <h1>{t("insights.title")}</h1>
+      <ReflectionCard />
       <section className="card" aria-labelledby="chart-title">
         <h2 id="chart-title">{t("insights.chartTitle")}</h2>
         <svg

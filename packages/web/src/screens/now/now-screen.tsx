@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
+import { MomentStart } from "./moment-start.tsx";
 import { QuickLog } from "./quick-log.tsx";
 import { RhythmCard } from "./rhythm-card.tsx";
 import { RunningTimers } from "./running-timers.tsx";
@@ -25,6 +26,7 @@ export const NowScreen = () => {
       </header>
       <StatusStrip entries={entries ?? []} now={now} />
       <RunningTimers running={status.running} now={now} />
+      <MomentStart entries={entries ?? []} now={now} />
       <RhythmCard entries={entries ?? []} now={now} />
       <QuickLog
         hasRunning={{

@@ -17,6 +17,7 @@ import {
 } from "@attune/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
 import { formatDay, formatDuration, formatTime } from "../../format.ts";
 import { useLive, useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
@@ -37,12 +38,13 @@ export const TimelineScreen = () => {
   const [days, setDays] = useState(7);
   const [kind, setKind] = useState<RecordKind | "all">("all");
   const [editing, setEditing] = useState<Entry | null>(null);
+  const navigate = useNavigate();
   const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const entries = useLive(async () => {
     const from = new Date(Date.now() - days * dayMs).toISOString();
     const rows = await engine.db.records.where("at").aboveOrEqual(from).reverse().toArray();
-    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
+    return rows.filter((r) => !r.deleted && r.kind !== "guide").map((r) => entryOf(r.state));
   }, [engine, days]);
 
   const shown = useMemo(
@@ -79,7 +81,7 @@ export const TimelineScreen = () => {
       <h1>{t("timeline.title")}</h1>
       <fieldset className="filters">
         <legend className="visually-hidden">{t("timeline.filter")}</legend>
-        {(["all", ...recordKindNames] as const).map((k) => (
+        {(["all", ...recordKindNames.filter((k) => k !== "guide")] as const).map((k) => (
           <button
             key={k}
             type="button"
@@ -107,7 +109,7 @@ export const TimelineScreen = () => {
                 <button
                   type="button"
                   className="entry-main"
-                  onClick={() => setEditing(e)}
+                  onClick={() => (e.kind === "moment" ? navigate(`/moment/${e.id}`) : setEditing(e))}
                   aria-label={t("timeline.edit", {
                     what: t(`kinds.${e.kind}`),
                     time: formatTime(e.at, settings, timeZone),

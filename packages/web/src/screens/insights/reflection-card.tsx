@@ -1,0 +1,160 @@
+/**
+ * Reflection, not grading: week by week, how often the first response settled the baby and how
+ * often a miss was repaired, against the one-in-three line from research, in kind words. For the
+ * whole household or one caregiver at a time; never ranked against each other.
+ */
+import {
+  entryOf,
+  inStepReference,
+  momentOf,
+  type ReflectionWeek,
+  reflectionTone,
+  reflectionWeeks,
+} from "@attune/core";
+import Dexie from "dexie";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatShortDay } from "../../format.ts";
+import { useLive } from "../../local/live.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+
+const weeksShown = 8;
+const width = 320;
+const height = 120;
+const left = 28;
+
+export const ReflectionCard = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { engine, baby, household } = useHousehold();
+  const [author, setAuthor] = useState("");
+  const moments = useLive(async () => {
+    const from = new Date(Date.now() - (weeksShown * 7 + 1) * 86_400_000).toISOString();
+    const rows = await engine.db.records
+      .where("[kind+at]")
+      .between(["moment", from], ["moment", Dexie.maxKey])
+      .toArray();
+    return rows.filter((r) => !r.deleted).map((r) => momentOf(entryOf(r.state)));
+  }, [engine]);
+  if (!moments || !baby) return null;
+  const name = baby.name;
+  const weeks = reflectionWeeks(moments, weeksShown, baby.timeZone, Date.now(), author || undefined);
+  const any = weeks.some((w) => w.tried > 0);
+  const latest = [...weeks].reverse().find((w) => w.moments > 0);
+  const share = (w: ReflectionWeek) => (w.tried ? w.firstSettled / w.tried : 0);
+  const repairShare = (w: ReflectionWeek) => (w.missed ? w.repaired / w.missed : 0);
+  const slot = (width - left) / weeksShown;
+  const y = (v: number) => 8 + (1 - v) * (height - 24);
+  const authors = household.members.filter((m) => moments.some((x) => x.author === m.userId));
+
+  return (
+    <section className="card reflection" aria-labelledby="reflection-title" data-testid="reflection">
+      <h2 id="reflection-title">{t("reflection.title")}</h2>
+      <p className="hint">
+        {t("reflection.intro")}{" "}
+        <span className="source">{t("common.source", { source: t("reflection.source") })}</span>
+      </p>
+      {authors.length > 1 && (
+        <label className="field">
+          <span>{t("reflection.caregiverLabel")}</span>
+          <select value={author} onChange={(e) => setAuthor(e.target.value)}>
+            <option value="">{t("reflection.everyone")}</option>
+            {authors.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {!any ? (
+        <p className="empty">{t("reflection.none")}</p>
+      ) : (
+        <>
+          <svg
+            className="reflection-chart"
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={t("reflection.chartLabel")}
+          >
+            {[0, 0.5, 1].map((v) => (
+              <g key={v}>
+                <line x1={left} x2={width} y1={y(v)} y2={y(v)} className="grid" />
+                <text x={0} y={y(v) + 4} className="axis">
+                  {`${v * 100}%`}
+                </text>
+              </g>
+            ))}
+            {weeks.map((w, i) => (
+              <g key={w.weekStart} transform={`translate(${left + i * slot} 0)`}>
+                {w.tried > 0 && (
+                  <rect
+                    x={slot * 0.15}
+                    y={y(share(w))}
+                    width={slot * 0.35}
+                    height={y(0) - y(share(w))}
+                    className="first-bar"
+                  />
+                )}
+                {w.missed > 0 && (
+                  <rect
+                    x={slot * 0.5}
+                    y={y(repairShare(w))}
+                    width={slot * 0.35}
+                    height={y(0) - y(repairShare(w))}
+                    className="repair-bar"
+                  />
+                )}
+              </g>
+            ))}
+            <line
+              x1={left}
+              x2={width}
+              y1={y(inStepReference.share)}
+              y2={y(inStepReference.share)}
+              className="reference-line"
+            />
+            <text x={width - 2} y={y(inStepReference.share) - 3} className="axis" textAnchor="end">
+              {t("reflection.reference")}
+            </text>
+          </svg>
+          <p className="legend">
+            <span className="key first-key" /> {t("reflection.firstSettled")}{" "}
+            <span className="key repair-key" /> {t("reflection.repaired")}
+          </p>
+          {latest && (
+            <p className="reflection-words">{t(`reflection.tone.${reflectionTone(latest)}`, { name })}</p>
+          )}
+          <table className="weeks compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("reflection.week")}</th>
+                <th scope="col">{t("reflection.firstSettled")}</th>
+                <th scope="col">{t("reflection.repaired")}</th>
+                <th scope="col">{t("reflection.settleTime")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...weeks]
+                .reverse()
+                .filter((w) => w.moments > 0)
+                .map((w) => (
+                  <tr key={w.weekStart}>
+                    <th scope="row">{formatShortDay(w.weekStart, settings)}</th>
+                    <td>{w.tried ? t("reflection.ofCount", { k: w.firstSettled, of: w.tried }) : ""}</td>
+                    <td>{w.missed ? t("reflection.ofCount", { k: w.repaired, of: w.missed }) : ""}</td>
+                    <td>
+                      {w.medianSettleMin !== undefined
+                        ? t("reflection.minutes", { value: Math.round(w.medianSettleMin) })
+                        : ""}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+};

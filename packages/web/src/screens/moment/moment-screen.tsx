@@ -1,0 +1,140 @@
+/**
+ * One cue moment, from first signs to what it turned out to be: tick the signs, see the likely
+ * needs for this baby and why, try a response, say how it went, repair a miss, resolve it. Every
+ * tap is saved at once, so a moment can be left and finished later.
+ */
+import {
+  type Json,
+  momentOf,
+  needModelOf,
+  needOdds,
+  needs,
+  type Outcome,
+  observationOf,
+  type Response,
+  resolvedMoments,
+  suggestResponses,
+} from "@attune/core/light";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { useHousehold } from "../../session/session.tsx";
+import { useToast } from "../../ui/toast.tsx";
+import { NeedOddsCard } from "./need-odds.tsx";
+import { ResolveCard } from "./resolve-card.tsx";
+import { SignPicker } from "./sign-picker.tsx";
+import { TriesList, TryCard } from "./try-card.tsx";
+import { useMomentEntries, useUpdateMoment } from "./use-moments.ts";
+
+export const MomentScreen = () => {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const { baby } = useHousehold();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const entries = useMomentEntries();
+  const update = useUpdateMoment(id);
+  const [note, setNote] = useState<string | null>(null);
+  const entry = entries?.find((e) => e.id === id);
+  // The helper learns from the baby's other resolved moments, never from the one being answered.
+  const model = useMemo(
+    () => needModelOf(resolvedMoments((entries ?? []).filter((e) => e.id !== id).map(momentOf))),
+    [entries, id],
+  );
+  if (!entries) return <p className="loading">{t("common.loading")}</p>;
+  if (!entry || !baby) return <p className="empty">{t("cues.notFound")}</p>;
+  const moment = momentOf(entry);
+  const odds = needOdds(model, observationOf(moment), moment.tries);
+  const suggestions = suggestResponses(model, odds, moment.tries);
+  const nowIso = () => new Date().toISOString();
+  const triesJson = (tries: typeof moment.tries) =>
+    tries.map((x) => ({
+      response: x.response,
+      at: x.at,
+      ...(x.outcome ? { outcome: x.outcome } : {}),
+      ...(x.outcomeAt ? { outcomeAt: x.outcomeAt } : {}),
+    })) as Json;
+
+  const tryResponse = (response: Response) =>
+    void update({ tries: triesJson([...moment.tries, { response, at: nowIso() }]) });
+  const markOutcome = (outcome: Outcome) => {
+    const tries = moment.tries.map((x, i) =>
+      i === moment.tries.length - 1 ? { ...x, outcome, outcomeAt: nowIso() } : x,
+    );
+    void update({
+      tries: triesJson(tries),
+      ...(outcome === "settled" && !moment.end ? { end: nowIso() } : {}),
+    });
+  };
+  const finish = async () => {
+    const fields: Record<string, Json> = {};
+    if (!moment.end) fields.end = nowIso();
+    if (note !== null) fields.note = note;
+    if (Object.keys(fields).length) await update(fields);
+    toast({ text: t("cues.saved") });
+    navigate("/");
+  };
+  const discomfort = typeof entry.values.discomfort === "string" ? entry.values.discomfort : undefined;
+
+  return (
+    <div className="moment">
+      <h1>{t("cues.title", { name: baby.name })}</h1>
+      <SignPicker
+        signs={moment.signs}
+        ownSigns={moment.ownSigns}
+        onSigns={(signs) => void update({ signs })}
+        onOwnSigns={(ownSigns) => void update({ ownSigns })}
+      />
+      <section className="card">
+        <fieldset className="chip-group">
+          <legend>{t("cues.guess")}</legend>
+          {needs.map((n) => (
+            <button
+              key={n}
+              type="button"
+              className={moment.guess === n ? "chip active" : "chip"}
+              aria-pressed={moment.guess === n}
+              onClick={() => void update({ guess: moment.guess === n ? null : n })}
+            >
+              {t(`cues.need.${n}`)}
+            </button>
+          ))}
+        </fieldset>
+      </section>
+      <NeedOddsCard odds={odds} name={baby.name} />
+      <TryCard
+        moment={moment}
+        suggestions={suggestions}
+        name={baby.name}
+        onTry={tryResponse}
+        onOutcome={markOutcome}
+      />
+      <TriesList moment={moment} />
+      <ResolveCard
+        moment={moment}
+        discomfort={discomfort}
+        onNeed={(need) => void update({ need, ...(need !== "discomfort" ? { discomfort: null } : {}) })}
+        onDiscomfort={(kind) => void update({ discomfort: kind })}
+      />
+      <section className="card">
+        <label className="field">
+          <span>{t("cues.note")}</span>
+          <textarea
+            value={note ?? moment.note ?? ""}
+            maxLength={5000}
+            rows={2}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+      </section>
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={() => navigate("/")}>
+          {t("cues.later")}
+        </button>
+        <button type="button" className="primary" disabled={!moment.need} onClick={() => void finish()}>
+          {t("cues.done")}
+        </button>
+      </div>
+    </div>
+  );
+};

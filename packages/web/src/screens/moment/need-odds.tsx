@@ -1,0 +1,45 @@
+/** The likely needs for this baby with the reasons, or an honest "hard to tell". */
+import type { NeedOdds } from "@attune/core/light";
+import { useTranslation } from "react-i18next";
+import { reasonText } from "./reason-text.ts";
+
+export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) => {
+  const { t } = useTranslation();
+  const shown = odds.needs.slice(0, 3);
+  const unwellLikely = odds.needs.some((n, i) => n.need === "unwell" && i < 2 && n.p > 0.2);
+  return (
+    <section className="card" aria-labelledby="odds-title" data-testid="need-odds">
+      <h2 id="odds-title">{t("cues.likely")}</h2>
+      {odds.unsure && <p className="notice">{t("cues.unsure")}</p>}
+      <ul className="odds">
+        {shown.map(({ need, p }) => (
+          <li key={need}>
+            <span className="odds-name">{t(`cues.need.${need}`)}</span>
+            <span className="odds-bar" aria-hidden="true">
+              <span style={{ width: `${Math.round(p * 100)}%` }} />
+            </span>
+            <span className="odds-value">{t("cues.percent", { value: Math.round(p * 100) })}</span>
+          </li>
+        ))}
+      </ul>
+      {odds.reasons.length > 0 && (
+        <ul className="reasons">
+          {odds.reasons.map((r) => (
+            <li key={JSON.stringify(r)}>{reasonText(r, t, name)}</li>
+          ))}
+        </ul>
+      )}
+      {unwellLikely && (
+        <p className="urgent-line" role="note">
+          {t("cues.unwellNotice", { name })}
+        </p>
+      )}
+      <p className="hint">
+        {odds.learnedFrom > 0
+          ? t("cues.learnedFrom", { count: odds.learnedFrom, name })
+          : t("cues.learnedNone", { name })}{" "}
+        {t("cues.notTranslation", { name })}
+      </p>
+    </section>
+  );
+};
