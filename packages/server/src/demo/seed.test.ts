@@ -28,6 +28,9 @@ describe("the demo household", () => {
       expect(feeds).toBeGreaterThan(7);
       expect(feeds).toBeLessThan(13);
       expect(wet).toBeGreaterThan(5);
+      const moments = entries.filter((e) => e.kind === "moment");
+      expect(moments.length).toBeGreaterThan(15);
+      expect(moments.every((m) => m.fields.need && Array.isArray(m.fields.tries))).toBe(true);
     }
   });
 });

@@ -9,6 +9,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import type { MemberAccess } from "../households/access.ts";
 import type { Services } from "../services.ts";
 import { pushMessages } from "../store/journal.ts";
+import { demoMoments } from "./moments.ts";
 
 export const demoAccounts = [
   { email: "ana@example.com", name: "Ana", password: "attune-demo-1", locale: "en" },
@@ -183,6 +184,7 @@ export const demoEntries = (
       },
     });
   }
+  entries.push(...demoMoments(babyId, birth, now, timeZone, entries, random));
   return entries.sort((a, b) =>
     String(a.fields.start ?? a.fields.time).localeCompare(String(b.fields.start ?? b.fields.time)),
   );
