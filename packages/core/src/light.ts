@@ -2,6 +2,11 @@
  * The parts of core that need no validation library: clock, merge, projections, units, health
  * thresholds. The web app's first screen imports these only; the forms load the rest when opened.
  */
+export * from "./care/check-ins.ts";
+export * from "./care/circumstances.ts";
+export * from "./care/crisis-lines.ts";
+export * from "./care/rota.ts";
+export * from "./care/self-screens.ts";
 export * from "./clock/hlc.ts";
 export * from "./cues/context.ts";
 export * from "./cues/guide.ts";

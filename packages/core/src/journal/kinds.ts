@@ -4,6 +4,9 @@
  * need the whole record (required fields, end after start) live in rules.ts.
  */
 import { z } from "zod";
+import { circumstances } from "../care/circumstances.ts";
+import { rotaPatternNames } from "../care/rota.ts";
+import { instrumentNames } from "../care/self-screens.ts";
 import {
   discomfortKinds,
   engagementSigns,
@@ -191,6 +194,58 @@ export const guideFields = z.object({
   hidden: z.array(z.string().max(80)).max(200),
 });
 
+/** A caregiver's ten-second check-in: private unless they share it (the record's scope). */
+export const checkinFields = z.object({
+  ...common,
+  time: instant,
+  sleepHours: z.number().min(0).max(24),
+  stress: z.number().int().min(1).max(5),
+  mood: z.number().int().min(1).max(5),
+  hadHelp: z.boolean(),
+  ownTime: z.boolean(),
+});
+
+/** A PHQ-9 or GAD-7 self-screen: the answers (0–3 each); the score is worked out, never stored. */
+export const selfScreenFields = z.object({
+  ...common,
+  time: instant,
+  instrument: z.enum(instrumentNames),
+  answers: z.array(z.number().int().min(0).max(3)).max(9),
+});
+
+const calendarDate = z.iso.date().describe("A calendar day, YYYY-MM-DD");
+
+/** The household's night-duty rota (one record per household). */
+export const rotaFields = z.object({
+  ...common,
+  time: instant,
+  pattern: z.enum(rotaPatternNames),
+  people: z.array(uuid).min(2).max(6),
+  startDate: calendarDate,
+  swaps: z.array(z.strictObject({ date: calendarDate, userId: uuid })).max(400),
+});
+
+/** The intake: the baby's circumstances (shared) or a caregiver's own (private). */
+export const intakeFields = z.object({
+  ...common,
+  time: instant,
+  subject: z.enum(["baby", "caregiver"]),
+  flags: z.array(z.enum(circumstances)).max(circumstances.length),
+  weeksEarly: z.number().int().min(1).max(20),
+});
+
+/** A number the household wants at hand: a crisis line, the doctor, the health visitor. */
+export const contactFields = z.object({
+  ...common,
+  time: instant,
+  name: shortText.max(80),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ().*#-]{1,24}$/, "Use digits, spaces, +, -, ( ) only"),
+  role: z.enum(["crisis", "doctor", "health_visitor", "other"]),
+});
+
 export const recordKinds = {
   feed: feedFields,
   sleep: sleepFields,
@@ -202,6 +257,11 @@ export const recordKinds = {
   moment: momentFields,
   play: playFields,
   guide: guideFields,
+  checkin: checkinFields,
+  selfscreen: selfScreenFields,
+  rota: rotaFields,
+  intake: intakeFields,
+  contact: contactFields,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

@@ -13,3 +13,17 @@ export const recordTime = (fields: Readonly<Record<string, unknown>>): string | 
   const at = fields.start ?? fields.time;
   return typeof at === "string" ? at : undefined;
 };
+
+/** The kinds that are things that happened to the baby, shown on the timeline; the rest (the guide,
+ * check-ins, self-screens, the rota, the intake, contacts) have screens of their own. */
+export const loggedKinds = [
+  "feed",
+  "sleep",
+  "diaper",
+  "growth",
+  "health",
+  "milestone",
+  "note",
+  "moment",
+  "play",
+] as const;

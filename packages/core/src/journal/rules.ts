@@ -30,6 +30,11 @@ const required: Record<RecordKind, readonly string[]> = {
   moment: ["babyId", "start"],
   play: ["babyId", "start"],
   guide: ["babyId", "time"],
+  checkin: ["time"],
+  selfscreen: ["time", "instrument", "answers"],
+  rota: ["time", "pattern", "people", "startDate"],
+  intake: ["time", "subject"],
+  contact: ["time", "name", "phone"],
 };
 
 const typeIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue[] => {
@@ -64,6 +69,15 @@ const kindIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue
     if (field && values[field] == null) {
       issues.push({ field, code: "required", message: `A ${type} entry needs "${field}"` });
     }
+  }
+  if (kind === "selfscreen" && Array.isArray(values.answers) && typeof values.instrument === "string") {
+    const items = values.instrument === "phq9" ? 9 : 7;
+    if (values.answers.length !== items)
+      issues.push({
+        field: "answers",
+        code: "invalid",
+        message: `A ${values.instrument} has ${items} answers`,
+      });
   }
   return issues;
 };

@@ -41,7 +41,7 @@ export const EntryForm = ({
   const settings = useSettings();
   const toast = useToast();
   const { engine, baby } = useHousehold();
-  const specs = fieldSpecs[kind];
+  const specs = fieldSpecs[kind] ?? [];
   const [form, setForm] = useState<Record<string, string>>(() => {
     const base: Record<string, Json> = { ...(preset ?? {}), ...(entry?.values ?? {}) };
     if (!entry) {

@@ -44,7 +44,7 @@ export interface FieldSpec {
 const breast = (f: Record<string, string>) => f.method === "breast";
 const note: FieldSpec = { name: "note", type: "textarea" };
 
-export const fieldSpecs: Record<RecordKind, readonly FieldSpec[]> = {
+export const fieldSpecs: Partial<Record<RecordKind, readonly FieldSpec[]>> = {
   feed: [
     { name: "method", type: "select", options: ["breast", "bottle", "solids"] },
     { name: "start", type: "datetime" },
@@ -103,10 +103,10 @@ export const fieldSpecs: Record<RecordKind, readonly FieldSpec[]> = {
     { name: "time", type: "datetime" },
     { name: "text", type: "textarea" },
   ],
-  // Moments and play have their own screens; the form edits only their times and note.
+  // Moments and play have their own screens; the form edits only their times and note. The
+  // caregiver's own records (check-ins, screens, rota, intake, contacts) have none here.
   moment: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
   play: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
-  guide: [],
 };
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -9,9 +9,9 @@ import {
   type Entry,
   entryOf,
   groupByDay,
+  loggedKinds,
   overlappingIds,
   type RecordKind,
-  recordKindNames,
   referenceRanges,
   str,
 } from "@attune/core";
@@ -44,7 +44,8 @@ export const TimelineScreen = () => {
   const entries = useLive(async () => {
     const from = new Date(Date.now() - days * dayMs).toISOString();
     const rows = await engine.db.records.where("at").aboveOrEqual(from).reverse().toArray();
-    return rows.filter((r) => !r.deleted && r.kind !== "guide").map((r) => entryOf(r.state));
+    const logged = new Set<string>(loggedKinds);
+    return rows.filter((r) => !r.deleted && logged.has(r.kind)).map((r) => entryOf(r.state));
   }, [engine, days]);
 
   const shown = useMemo(
@@ -81,7 +82,7 @@ export const TimelineScreen = () => {
       <h1>{t("timeline.title")}</h1>
       <fieldset className="filters">
         <legend className="visually-hidden">{t("timeline.filter")}</legend>
-        {(["all", ...recordKindNames.filter((k) => k !== "guide")] as const).map((k) => (
+        {(["all", ...loggedKinds] as const).map((k) => (
           <button
             key={k}
             type="button"
