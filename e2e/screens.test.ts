@@ -167,6 +167,35 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator("a[href='/insights']").click();
       await page.locator("[data-testid=reflection] table").waitFor();
       await check("insights with reflection");
+      await page.locator("a[href='/care']").click();
+      await page.locator(".check-in").waitFor();
+      await check("care");
+      await page.locator("a[href='/care/calm']").first().click();
+      await page.locator(".calm button.primary").click();
+      await check("calm");
+      await page.locator("a[href='/care']").click();
+      await page.locator("a[href='/care/screens']").first().click();
+      await page.locator("a[href='/care/screens/gad7']").waitFor();
+      await check("self-checks");
+      await page.locator("a[href='/care/screens/phq9']").click();
+      await page.locator("fieldset.item").first().waitFor();
+      await check("phq-9");
+      await page.locator("fieldset.item").nth(8).locator("label").nth(2).click();
+      await page.locator("[data-testid=safety]").waitFor();
+      await check("safety screen");
+      await page.locator("a[href='/care']").click();
+      await page.locator("a[href='/care/rota']").first().click();
+      await page.locator(".rota form").waitFor();
+      await check("rota");
+      await page.locator("a[href='/care']").click();
+      await page.locator("a[href='/care/help']").first().click();
+      await page.locator(".intake").waitFor();
+      await check("getting help");
+      await page.locator("a[href='/care']").click();
+      await page.locator("a[href='/learn']").first().click();
+      await page.locator("a[href='/learn/every-cue']").click();
+      await page.locator(".article h1").waitFor();
+      await check("learn article");
       await page.locator("a[href='/settings']").click();
       await check("settings");
       await page.locator("a[href='/import']").click();
@@ -175,7 +204,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
       expect(problems).toEqual({});
       expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
       await context.close();
-    });
+    }, 120_000);
   }
 
   it("can be used by keyboard alone: quick-log a diaper with Tab and Enter", async () => {

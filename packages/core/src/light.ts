@@ -16,6 +16,7 @@ export * from "./cues/play.ts";
 export * from "./cues/prior.ts";
 export * from "./cues/vocabulary.ts";
 export * from "./health/fever.ts";
+export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";
 export * from "./insights/ranges.ts";
 export * from "./insights/rhythm.ts";

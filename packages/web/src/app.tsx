@@ -39,6 +39,29 @@ const PlayScreen = lazy(() =>
   import("./screens/play/play-screen.tsx").then((m) => ({ default: m.PlayScreen })),
 );
 
+const CareScreen = lazy(() =>
+  import("./screens/care/care-screen.tsx").then((m) => ({ default: m.CareScreen })),
+);
+const CalmScreen = lazy(() =>
+  import("./screens/care/calm-screen.tsx").then((m) => ({ default: m.CalmScreen })),
+);
+const SelfScreensScreen = lazy(() =>
+  import("./screens/care/self-screens.tsx").then((m) => ({ default: m.SelfScreensScreen })),
+);
+const SelfScreenForm = lazy(() =>
+  import("./screens/care/self-screens.tsx").then((m) => ({ default: m.SelfScreenForm })),
+);
+const RotaScreen = lazy(() =>
+  import("./screens/care/rota-screen.tsx").then((m) => ({ default: m.RotaScreen })),
+);
+const HelpScreen = lazy(() =>
+  import("./screens/care/help-screen.tsx").then((m) => ({ default: m.HelpScreen })),
+);
+const LearnScreen = lazy(() => import("./learn/learn-screen.tsx").then((m) => ({ default: m.LearnScreen })));
+const ArticleScreen = lazy(() =>
+  import("./learn/learn-screen.tsx").then((m) => ({ default: m.ArticleScreen })),
+);
+
 const SyncIndicator = () => {
   const { t } = useTranslation();
   const { engine } = useHousehold();
@@ -72,6 +95,14 @@ const Shell = () => {
             <Route path="/moment/:id" element={<MomentScreen />} />
             <Route path="/guide" element={<GuideScreen />} />
             <Route path="/play" element={<PlayScreen />} />
+            <Route path="/care" element={<CareScreen />} />
+            <Route path="/care/calm" element={<CalmScreen />} />
+            <Route path="/care/screens" element={<SelfScreensScreen />} />
+            <Route path="/care/screens/:instrument" element={<SelfScreenForm />} />
+            <Route path="/care/rota" element={<RotaScreen />} />
+            <Route path="/care/help" element={<HelpScreen />} />
+            <Route path="/learn" element={<LearnScreen />} />
+            <Route path="/learn/:id" element={<ArticleScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
@@ -83,6 +114,7 @@ const Shell = () => {
         </NavLink>
         <NavLink to="/timeline">{t("nav.timeline")}</NavLink>
         <NavLink to="/insights">{t("nav.insights")}</NavLink>
+        <NavLink to="/care">{t("nav.care")}</NavLink>
         <NavLink to="/settings">{t("nav.settings")}</NavLink>
       </nav>
     </div>

@@ -4,7 +4,11 @@
  * household's time zone (02:00 on Tuesday is Monday's night), and nights are counted in calendar
  * days, never in 24-hour blocks, so a daylight-saving change moves nothing.
  */
+import { contentId } from "../import/ids.ts";
 import { dayKey, localHour } from "../projections/days.ts";
+
+/** The household's one rota record: its id comes from the household's, so edits meet in one record. */
+export const rotaRecordId = (householdId: string): string => contentId(["rota", householdId]);
 
 export const rotaPatterns = {
   alternate: [1, 1],
@@ -40,6 +44,24 @@ export const addDays = (date: string, days: number): string =>
 export const nightOf = (at: number, timeZone: string): string => {
   const day = dayKey(at, timeZone);
   return localHour(at, timeZone) < 12 ? addDays(day, -1) : day;
+};
+
+/** The rota as stored in its record's values, or undefined when it is not a whole rota. */
+export const rotaOf = (values: Readonly<Record<string, unknown>>): Rota | undefined => {
+  const { pattern, people, startDate, swaps } = values;
+  if (typeof pattern !== "string" || !(pattern in rotaPatterns)) return undefined;
+  if (!Array.isArray(people) || typeof startDate !== "string") return undefined;
+  return {
+    pattern: pattern as RotaPattern,
+    people: people.filter((p): p is string => typeof p === "string"),
+    startDate,
+    swaps: Array.isArray(swaps)
+      ? swaps.filter(
+          (s): s is { date: string; userId: string } =>
+            !!s && typeof s === "object" && typeof s.date === "string" && typeof s.userId === "string",
+        )
+      : [],
+  };
 };
 
 /** Who is on duty the night that begins on `date`, or undefined before the rota starts. */

@@ -14,6 +14,7 @@ import {
 } from "@attune/core/light";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 
 export const TryCard = ({
   moment,
@@ -69,7 +70,9 @@ export const TryCard = ({
         </div>
       )}
       <h2 id="try-title">{t("cues.tryTitle")}</h2>
-      <p className="hint">{t("cues.breatheFirst", { name })}</p>
+      <p className="hint">
+        {t("cues.breatheFirst", { name })} <Link to="/care/calm">{t("now.breathe")}</Link>
+      </p>
       <div className="suggestions">
         {suggestions.map((s) => (
           <button

@@ -5,6 +5,7 @@ import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { MomentStart } from "./moment-start.tsx";
+import { NightDuty } from "./night-duty.tsx";
 import { QuickLog } from "./quick-log.tsx";
 import { RhythmCard } from "./rhythm-card.tsx";
 import { RunningTimers } from "./running-timers.tsx";
@@ -25,6 +26,7 @@ export const NowScreen = () => {
         <p>{ageText(baby.birthDate, baby.dueDate, now, t)}</p>
       </header>
       <StatusStrip entries={entries ?? []} now={now} />
+      <NightDuty now={now} />
       <RunningTimers running={status.running} now={now} />
       <MomentStart entries={entries ?? []} now={now} />
       <RhythmCard entries={entries ?? []} now={now} />

@@ -1,0 +1,124 @@
+/**
+ * "You": the caregiver's own corner. The check-in, what might help given the last few, the trend
+ * over weeks, and the way to calm, self-checks, the night rota, getting help and Learn.
+ */
+import { type CheckIn, careSuggestions, checkInWeeks, dayKey, type Entry, num } from "@attune/core/light";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatShortDay, formatTime } from "../../format.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { CheckInForm } from "./check-in-form.tsx";
+import { useKindEntries } from "./use-kind.ts";
+
+const checkInOf = (e: Entry): CheckIn => ({
+  at: e.at,
+  sleepHours: num(e, "sleepHours"),
+  stress: num(e, "stress"),
+  mood: num(e, "mood"),
+  hadHelp: typeof e.values.hadHelp === "boolean" ? e.values.hadHelp : undefined,
+  ownTime: typeof e.values.ownTime === "boolean" ? e.values.ownTime : undefined,
+});
+
+export const CareScreen = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { session, baby } = useHousehold();
+  const entries = useKindEntries("checkin");
+  const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  // Only this caregiver's own check-ins, even those they shared.
+  const mine = (entries ?? []).filter((e) => e.author === session.user.id || e.author === undefined);
+  const checkIns = mine.map(checkInOf);
+  const today = dayKey(now, timeZone);
+  const todays = mine
+    .filter((e) => dayKey(e.at, timeZone) === today)
+    .sort((a, b) => b.at.localeCompare(a.at))[0];
+  const suggestions = careSuggestions(checkIns, now);
+  const weeks = checkInWeeks(checkIns, 4, timeZone, today).filter((w) => w.count > 0);
+  const fmt = (v: number | undefined, key: "care.hours" | "care.outOf5") =>
+    v === undefined ? t("care.none") : t(key, { value: v.toFixed(1) });
+
+  return (
+    <div className="care">
+      <h1>{t("care.title")}</h1>
+      <p className="hint">{t("care.private")}</p>
+      {todays && (
+        <p className="notice">{t("care.doneToday", { time: formatTime(todays.at, settings, timeZone) })}</p>
+      )}
+      <CheckInForm />
+      {suggestions.length > 0 && (
+        <section className="card" aria-labelledby="suggestions-title">
+          <h2 id="suggestions-title">{t("care.suggestionsTitle")}</h2>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s}>
+                {t(`care.suggestion.${s}`)}
+                {s === "selfCheck" && (
+                  <>
+                    {" "}
+                    <Link to="/care/screens">{t("care.screensLink")}</Link>
+                  </>
+                )}
+                {s === "tradeNights" && (
+                  <>
+                    {" "}
+                    <Link to="/care/rota">{t("care.rotaLink")}</Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {weeks.length > 0 && (
+        <section className="card" aria-labelledby="trend-title">
+          <h2 id="trend-title">{t("care.trendTitle")}</h2>
+          <table className="weeks compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("care.week")}</th>
+                <th scope="col">{t("care.avgSleep")}</th>
+                <th scope="col">{t("care.avgStress")}</th>
+                <th scope="col">{t("care.avgMood")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...weeks].reverse().map((w) => (
+                <tr key={w.weekStart}>
+                  <th scope="row">{formatShortDay(w.weekStart, settings)}</th>
+                  <td>{fmt(w.sleepHours, "care.hours")}</td>
+                  <td>{fmt(w.stress, "care.outOf5")}</td>
+                  <td>{fmt(w.mood, "care.outOf5")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <nav className="card care-links" aria-labelledby="care-links">
+        <h2 id="care-links">{t("care.links")}</h2>
+        <ul>
+          <li>
+            <Link to="/care/calm">{t("care.calmLink")}</Link>
+          </li>
+          <li>
+            <Link to="/care/calm#crying">{t("care.cryingLink")}</Link>
+          </li>
+          <li>
+            <Link to="/care/screens">{t("care.screensLink")}</Link>
+          </li>
+          <li>
+            <Link to="/care/rota">{t("care.rotaLink")}</Link>
+          </li>
+          <li>
+            <Link to="/care/help">{t("care.helpLink")}</Link>
+          </li>
+          <li>
+            <Link to="/learn">{t("care.learnLink")}</Link>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+};

@@ -1,0 +1,291 @@
+/**
+ * Getting help: the urgent signs first, for everyone; the intake of what the family lives with (the
+ * baby's part shared, the caregiver's own private); the guidance it brings, with where to seek help;
+ * and the household's numbers to keep at hand (also shown on the safety screen).
+ */
+import {
+  babyCircumstances,
+  caregiverCircumstances,
+  contentId,
+  crisisLinesFor,
+  dueDateFromWeeksEarly,
+  entryOf,
+  guidanceFor,
+  type Json,
+  num,
+  recordIssues,
+  str,
+  urgentSigns,
+} from "@attune/core";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { v7 as uuidv7 } from "uuid";
+import { api } from "../../api/client.ts";
+import { useLive } from "../../local/live.ts";
+import { useHousehold, useSessionContext } from "../../session/session.tsx";
+import { useToast } from "../../ui/toast.tsx";
+import { deviceCountry, useKindEntries } from "./use-kind.ts";
+
+const flagsOf = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+export const HelpScreen = () => {
+  const { t } = useTranslation();
+  const { engine, baby, session, household } = useHousehold();
+  const lines = crisisLinesFor(deviceCountry());
+  const babyIntakeId = baby ? contentId(["intake", baby.id]) : "";
+  const ownIntakeId = contentId(["intake", session.user.id, household.id]);
+  const intakes = useLive(async () => {
+    const [b, own] = await Promise.all([
+      engine.db.records.get(babyIntakeId),
+      engine.db.records.get(ownIntakeId),
+    ]);
+    return { baby: b ? entryOf(b.state) : null, own: own ? entryOf(own.state) : null };
+  }, [engine, babyIntakeId, ownIntakeId]);
+  if (!intakes) return <p className="loading">{t("common.loading")}</p>;
+  const flags = [...flagsOf(intakes.baby?.values.flags), ...flagsOf(intakes.own?.values.flags)];
+  const guidance = guidanceFor(flags);
+
+  return (
+    <div className="help">
+      <h1>{t("help.title")}</h1>
+      <section className="urgent" aria-labelledby="urgent-title">
+        <h2 id="urgent-title">{t("help.urgentTitle")}</h2>
+        <ul>
+          {urgentSigns.map((s) => (
+            <li key={s.id}>
+              {t(`help.urgent.${s.id}`)}{" "}
+              <span className="source">{t("common.source", { source: s.source })}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <strong>
+            {lines ? t("help.urgentAction", { number: lines.emergency }) : t("help.urgentActionUnknown")}
+          </strong>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="guidance-title" data-testid="guidance">
+        <h2 id="guidance-title">{t("help.guidanceTitle")}</h2>
+        {guidance.length === 0 && <p className="hint">{t("help.guidanceEmpty")}</p>}
+        {guidance.map((g) => (
+          <article key={g.id} className="guidance">
+            <p>{t(`help.guidance.${g.id}`)}</p>
+            <ul className="places">
+              {g.places.map((p) => (
+                <li key={p}>
+                  {t(`help.place.${p}`)}
+                  {p === "domesticAbuse" && lines?.abuse && (
+                    <> · {t("help.abuseLine", { name: lines.abuse.name, number: lines.abuse.phone })}</>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <p className="source">{t("common.source", { source: g.source })}</p>
+          </article>
+        ))}
+      </section>
+      <IntakeForm
+        key={`${intakes.baby?.id ?? "none"}-${intakes.own?.id ?? "none"}`}
+        babyFlags={flagsOf(intakes.baby?.values.flags)}
+        ownFlags={flagsOf(intakes.own?.values.flags)}
+        weeksEarly={intakes.baby ? num(intakes.baby, "weeksEarly") : undefined}
+        babyIntakeId={babyIntakeId}
+        ownIntakeId={ownIntakeId}
+        hasBaby={!!intakes.baby}
+        hasOwn={!!intakes.own}
+      />
+      <Contacts />
+    </div>
+  );
+};
+
+const IntakeForm = (props: {
+  babyFlags: string[];
+  ownFlags: string[];
+  weeksEarly: number | undefined;
+  babyIntakeId: string;
+  ownIntakeId: string;
+  hasBaby: boolean;
+  hasOwn: boolean;
+}) => {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { reload } = useSessionContext();
+  const { engine, baby, household, session } = useHousehold();
+  const [babyFlags, setBabyFlags] = useState(props.babyFlags);
+  const [ownFlags, setOwnFlags] = useState(props.ownFlags);
+  const [weeks, setWeeks] = useState(props.weeksEarly ? String(props.weeksEarly) : "");
+  const [error, setError] = useState<string | null>(null);
+  const canEditBaby = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  if (!baby) return null;
+  const toggle = (list: string[], set: (l: string[]) => void, f: string) =>
+    set(list.includes(f) ? list.filter((x) => x !== f) : [...list, f]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const early = babyFlags.includes("born_early");
+    const weeksEarly = early && weeks.trim() ? Number(weeks) : undefined;
+    if (weeksEarly !== undefined && (!Number.isInteger(weeksEarly) || weeksEarly < 1 || weeksEarly > 20)) {
+      setError(t("help.weeksEarlyInvalid"));
+      return;
+    }
+    setError(null);
+    const time = new Date().toISOString();
+    await engine.write(
+      engine.writer.set(props.ownIntakeId, "intake", "private", {
+        ...(props.hasOwn ? {} : { time, subject: "caregiver" }),
+        flags: ownFlags as Json,
+      }),
+    );
+    if (canEditBaby) {
+      await engine.write(
+        engine.writer.set(props.babyIntakeId, "intake", "household", {
+          ...(props.hasBaby ? {} : { time, subject: "baby", babyId: baby.id }),
+          flags: babyFlags as Json,
+          weeksEarly: weeksEarly ?? null,
+        }),
+      );
+      // Corrected age everywhere: the baby's due date follows the weeks born early.
+      const dueDate = weeksEarly
+        ? dueDateFromWeeksEarly(baby.birthDate, weeksEarly)
+        : early
+          ? baby.dueDate
+          : null;
+      if (dueDate !== baby.dueDate) {
+        const res = await api("PATCH", `/api/households/${household.id}/babies/${baby.id}`, { dueDate });
+        if (res.ok) await reload();
+      }
+    }
+    toast({ text: t("help.saved") });
+  };
+
+  const box = (list: string[], set: (l: string[]) => void, f: string, disabled = false) => (
+    <label key={f} className="check-line">
+      <input
+        type="checkbox"
+        checked={list.includes(f)}
+        disabled={disabled}
+        onChange={() => toggle(list, set, f)}
+      />{" "}
+      {t(`help.flag.${f}`)}
+    </label>
+  );
+
+  return (
+    <form className="card intake" onSubmit={(e) => void submit(e)} aria-labelledby="intake-title" noValidate>
+      <h2 id="intake-title">{t("help.intakeTitle")}</h2>
+      <p className="hint">{t("help.intakeIntro")}</p>
+      <fieldset>
+        <legend>{t("help.babyTitle")}</legend>
+        {babyCircumstances.map((f) => box(babyFlags, setBabyFlags, f, !canEditBaby))}
+        {babyFlags.includes("born_early") && (
+          <label className="field">
+            <span>{t("help.weeksEarly")}</span>
+            <input
+              inputMode="numeric"
+              value={weeks}
+              disabled={!canEditBaby}
+              onChange={(e) => setWeeks(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "weeks-error" : undefined}
+            />
+          </label>
+        )}
+        {error && (
+          <p id="weeks-error" className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t("help.caregiverTitle")}</legend>
+        {caregiverCircumstances.map((f) => box(ownFlags, setOwnFlags, f))}
+      </fieldset>
+      <button type="submit" className="primary">
+        {t("help.save")}
+      </button>
+    </form>
+  );
+};
+
+const Contacts = () => {
+  const { t } = useTranslation();
+  const { engine, session, household } = useHousehold();
+  const contacts = useKindEntries("contact") ?? [];
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  const [role, setRole] = useState("crisis");
+  const [error, setError] = useState<string | null>(null);
+  const canEdit = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const fields = { time: new Date().toISOString(), name: name.trim(), phone: phone.trim(), role };
+    if (recordIssues("contact", fields, Date.now()).length > 0) {
+      setError(t("help.contactInvalid"));
+      return;
+    }
+    setError(null);
+    await engine.write(engine.writer.set(uuidv7(), "contact", "household", fields));
+    setName("");
+    setPhone("");
+  };
+  return (
+    <section className="card" aria-labelledby="contacts-title">
+      <h2 id="contacts-title">{t("help.contactsTitle")}</h2>
+      <p className="hint">{t("help.contactsIntro")}</p>
+      <ul className="contacts">
+        {contacts.map((c) => (
+          <li key={c.id}>
+            <a
+              href={`tel:${(str(c, "phone") ?? "").replace(/[^0-9+*#]/g, "")}`}
+              aria-label={t("help.callContact", { name: str(c, "name") })}
+            >
+              {str(c, "name")}: {str(c, "phone")}
+            </a>{" "}
+            <span className="hint">({t(`help.role.${str(c, "role") ?? "other"}`)})</span>{" "}
+            {canEdit && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => void engine.write(engine.writer.remove(c.id, "contact", "household"))}
+              >
+                {t("help.removeContact", { name: str(c, "name") })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form className="inline-form" onSubmit={(e) => void add(e)} noValidate>
+          <label className="field">
+            <span>{t("help.contactName")}</span>
+            <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t("help.contactPhone")}</span>
+            <input type="tel" value={phone} maxLength={30} onChange={(e) => setPhone(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t("help.contactRole")}</span>
+            <select value={role} onChange={(e) => setRole(e.target.value)}>
+              {(["crisis", "doctor", "health_visitor", "other"] as const).map((r) => (
+                <option key={r} value={r}>
+                  {t(`help.role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="secondary">
+            {t("help.addContact")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+};

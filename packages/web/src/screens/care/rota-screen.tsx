@@ -1,0 +1,195 @@
+/**
+ * The household's night-duty rota: a pattern over two caregivers from a first night, the next two
+ * weeks with one-tap swaps, and how the nights were shared lately — as plain counts, with the
+ * night-time entries each person logged, never as a ranking.
+ */
+import {
+  addDays,
+  type Entry,
+  entryOf,
+  type Json,
+  localHour,
+  nightOf,
+  nightsShared,
+  onDuty,
+  type RotaPattern,
+  rotaOf,
+  rotaPatternNames,
+  rotaRecordId,
+} from "@attune/core/light";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatShortDay } from "../../format.ts";
+import { useLive } from "../../local/live.ts";
+import { useHousehold } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
+import { useToast } from "../../ui/toast.tsx";
+
+export const useRota = () => {
+  const { engine, household } = useHousehold();
+  const id = rotaRecordId(household.id);
+  const entry = useLive(async () => {
+    const r = await engine.db.records.get(id);
+    return r && !r.deleted ? entryOf(r.state) : null;
+  }, [engine, id]);
+  return { id, entry, rota: entry ? rotaOf(entry.values) : undefined };
+};
+
+export const RotaScreen = () => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const toast = useToast();
+  const { engine, household, session, baby, memberName } = useHousehold();
+  const { id, entry, rota } = useRota();
+  const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const tonight = nightOf(Date.now(), timeZone);
+  const carers = household.members.filter((m) => m.role !== "helper");
+  const canEdit = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  const [pattern, setPattern] = useState<RotaPattern | null>(null);
+  const [first, setFirst] = useState<string | null>(null);
+  const [second, setSecond] = useState<string | null>(null);
+  const [start, setStart] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const nightEntries = useLive(async () => {
+    const from = new Date(Date.now() - 28 * 86_400_000).toISOString();
+    const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
+    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
+  }, [engine]);
+  if (entry === undefined) return <p className="loading">{t("common.loading")}</p>;
+
+  const values = {
+    pattern: pattern ?? rota?.pattern ?? "alternate",
+    first: first ?? rota?.people[0] ?? carers[0]?.userId ?? "",
+    second: second ?? rota?.people[1] ?? carers[1]?.userId ?? "",
+    start: start ?? rota?.startDate ?? tonight,
+  };
+  const save = (fields: Record<string, Json>) =>
+    engine.write(
+      engine.writer.set(id, "rota", "household", {
+        ...(entry ? {} : { time: new Date().toISOString(), swaps: [] }),
+        ...fields,
+      }),
+    );
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!values.first || !values.second || values.first === values.second) {
+      setError(t("rota.needTwo"));
+      return;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.start)) {
+      setError(t("rota.badDate"));
+      return;
+    }
+    setError(null);
+    await save({ pattern: values.pattern, people: [values.first, values.second], startDate: values.start });
+    toast({ text: t("rota.saved") });
+  };
+  const swap = (date: string, to: string) =>
+    void save({
+      swaps: [...(rota?.swaps ?? []).filter((s) => s.date !== date), { date, userId: to }] as Json,
+    });
+  const name = (userId: string | undefined) => memberName(userId) ?? "?";
+  const from = addDays(tonight, -27);
+  const shared = rota ? nightsShared(rota, from, tonight) : new Map<string, number>();
+  const byNight = new Map<string, number>();
+  for (const e of (nightEntries ?? []) as Entry[]) {
+    const h = localHour(Date.parse(e.at), timeZone);
+    if (e.author && (h >= 22 || h < 6)) byNight.set(e.author, (byNight.get(e.author) ?? 0) + 1);
+  }
+
+  return (
+    <div className="rota">
+      <h1>{t("rota.title")}</h1>
+      <p className="hint">{t("rota.intro")}</p>
+      {canEdit ? (
+        <form className="card" onSubmit={(e) => void submit(e)} noValidate>
+          <label className="field">
+            <span>{t("rota.pattern")}</span>
+            <select value={values.pattern} onChange={(e) => setPattern(e.target.value as RotaPattern)}>
+              {rotaPatternNames.map((p) => (
+                <option key={p} value={p}>
+                  {t(`rota.patterns.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("rota.first")}</span>
+            <select value={values.first} onChange={(e) => setFirst(e.target.value)}>
+              {carers.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("rota.second")}</span>
+            <select value={values.second} onChange={(e) => setSecond(e.target.value)}>
+              {carers.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("rota.startDate")}</span>
+            <input type="date" value={values.start} onChange={(e) => setStart(e.target.value)} />
+          </label>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary">
+            {t("rota.save")}
+          </button>
+        </form>
+      ) : (
+        <p className="hint">{t("rota.helperNote")}</p>
+      )}
+      {rota ? (
+        <>
+          <section className="card" aria-labelledby="nights-title">
+            <h2 id="nights-title">{t("rota.nextNights")}</h2>
+            <ul className="nights">
+              {Array.from({ length: 14 }, (_, i) => addDays(tonight, i)).map((date) => {
+                const who = onDuty(rota, date);
+                const other = rota.people.find((p) => p !== who);
+                const swapped = rota.swaps.some((s) => s.date === date);
+                return (
+                  <li key={date}>
+                    <span>
+                      {formatShortDay(date, settings)}
+                      {date === tonight ? ` (${t("rota.tonight")})` : ""}: <strong>{name(who)}</strong>
+                      {swapped ? ` · ${t("rota.swapped")}` : ""}
+                    </span>
+                    {canEdit && other && (
+                      <button type="button" className="link" onClick={() => swap(date, other)}>
+                        {t("rota.swap", { date: formatShortDay(date, settings), name: name(other) })}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+          <section className="card" aria-labelledby="shared-title">
+            <h2 id="shared-title">{t("rota.sharedTitle")}</h2>
+            <ul>
+              {rota.people.map((p) => (
+                <li key={p}>{t("rota.nights", { name: name(p), count: shared.get(p) ?? 0 })}</li>
+              ))}
+              {[...byNight].map(([p, count]) => (
+                <li key={`n-${p}`}>{t("rota.nightEntries", { name: name(p), count })}</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ) : (
+        <p className="empty">{t("rota.noRota")}</p>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,71 @@
+/**
+ * The safety screen, opened at once when a caregiver reports thoughts of self-harm: plain words,
+ * the emergency number and a crisis line for their country, the numbers the household saved, and a
+ * prompt to tell someone now.
+ */
+import { crisisLinesFor, str } from "@attune/core/light";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { deviceCountry, useKindEntries } from "./use-kind.ts";
+
+const tel = (n: string) => `tel:${n.replace(/[^0-9+*#]/g, "")}`;
+
+export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const contacts = useKindEntries("contact") ?? [];
+  const lines = crisisLinesFor(deviceCountry());
+  useEffect(() => heading.current?.focus(), []);
+  const saved = [...contacts].sort(
+    (a, b) => Number(str(b, "role") === "crisis") - Number(str(a, "role") === "crisis"),
+  );
+  return (
+    <section className="urgent safety" role="alert" aria-labelledby="safety-title" data-testid="safety">
+      <h2 id="safety-title" ref={heading} tabIndex={-1}>
+        {t("safety.title")}
+      </h2>
+      <p>{t("safety.text")}</p>
+      <p>
+        <strong>
+          {lines ? t("safety.emergency", { number: lines.emergency }) : t("safety.emergencyUnknown")}
+        </strong>
+      </p>
+      {lines && (
+        <p>
+          <a className="primary call" href={tel(lines.emergency)}>
+            {t("safety.call", { number: lines.emergency })}
+          </a>
+        </p>
+      )}
+      {lines?.crisis && (
+        <p>
+          <a href={tel(lines.crisis.phone)}>
+            {t("safety.crisis", { name: lines.crisis.name, number: lines.crisis.phone })}
+          </a>
+          {lines.crisis.text && <> {t("safety.text988", { number: lines.crisis.text })}</>}
+        </p>
+      )}
+      {saved.length > 0 && (
+        <>
+          <h3>{t("safety.household")}</h3>
+          <ul>
+            {saved.map((c) => (
+              <li key={c.id}>
+                <a href={tel(str(c, "phone") ?? "")}>
+                  {str(c, "name")}: {str(c, "phone")}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t("safety.tellSomeone")}</p>
+      <p>{t("safety.baby")}</p>
+      {onBack && (
+        <button type="button" className="secondary" onClick={onBack}>
+          {t("safety.back")}
+        </button>
+      )}
+    </section>
+  );
+};
