@@ -15,6 +15,7 @@ export * from "./cues/need-helper.ts";
 export * from "./cues/play.ts";
 export * from "./cues/prior.ts";
 export * from "./cues/vocabulary.ts";
+export * from "./growth/growth.ts";
 export * from "./health/fever.ts";
 export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";

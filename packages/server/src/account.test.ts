@@ -238,7 +238,14 @@ describe("households, invites and roles", () => {
       timeZone: "America/Mexico_City",
     });
     expect(early.statusCode).toBe(201);
-    expect(early.json()).toMatchObject({ dueDate: "2026-11-26", timeZone: "America/Mexico_City" });
+    expect(early.json()).toMatchObject({ dueDate: "2026-11-26", timeZone: "America/Mexico_City", sex: null });
+    const badSex = await h.call(owner, "PATCH", `${url}/${early.json().id}`, { sex: "unknown" });
+    expect(badSex.statusCode).toBe(400);
+    expect(JSON.stringify(badSex.json().error)).toContain('Choose \\"female\\" or \\"male\\"');
+    const girl = await h.call(owner, "PATCH", `${url}/${early.json().id}`, { sex: "female" });
+    expect(girl.json()).toMatchObject({ sex: "female", dueDate: "2026-11-26" });
+    const cleared = await h.call(owner, "PATCH", `${url}/${early.json().id}`, { sex: null });
+    expect(cleared.json()).toMatchObject({ sex: null });
   });
 
   it("records through the API: rules, overlaps flagged not refused, delete", async () => {

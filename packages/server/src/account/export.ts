@@ -36,7 +36,7 @@ export const exportRoutes = [
         }
         const babies = await services.db
           .selectFrom("babies")
-          .select(["id", "name", "birth_date", "due_date", "time_zone"])
+          .select(["id", "name", "birth_date", "due_date", "time_zone", "sex"])
           .where("household_id", "=", m.id)
           .execute();
         const members = await services.db

@@ -267,6 +267,7 @@ export const seedDemo = async (services: Services, timeZone = "Europe/London"): 
         name: "Maya",
         birth_date: birthDate,
         due_date: null,
+        sex: "female",
         time_zone: timeZone,
         created_at: createdAt,
       })

@@ -31,6 +31,10 @@ const babyBody = z.object({
   birthDate: isoDate,
   dueDate: isoDate.nullable().optional(),
   timeZone,
+  sex: z
+    .enum(["female", "male"], { message: 'Choose "female" or "male", or leave it out' })
+    .nullable()
+    .optional(),
 });
 
 const babyView = z.object({
@@ -39,6 +43,7 @@ const babyView = z.object({
   birthDate: z.string(),
   dueDate: z.string().nullable(),
   timeZone: z.string(),
+  sex: z.enum(["female", "male"]).nullable(),
 });
 
 const memberView = z.object({
@@ -79,11 +84,13 @@ const babyRow = (b: {
   birth_date: string;
   due_date: string | null;
   time_zone: string;
+  sex: string | null;
 }) => ({
   id: b.id,
   name: b.name,
   birthDate: b.birth_date,
   dueDate: b.due_date,
+  sex: b.sex === "female" || b.sex === "male" ? b.sex : null,
   timeZone: b.time_zone,
 });
 
@@ -317,6 +324,7 @@ export const householdRoutes = [
         name: body.name,
         birth_date: body.birthDate,
         due_date: body.dueDate ?? null,
+        sex: body.sex ?? null,
         time_zone: body.timeZone,
         created_at: isoNow(services),
       };
@@ -347,6 +355,7 @@ export const householdRoutes = [
         name: body.name ?? baby.name,
         birth_date: body.birthDate ?? baby.birth_date,
         due_date: body.dueDate === undefined ? baby.due_date : body.dueDate,
+        sex: body.sex === undefined ? baby.sex : body.sex,
         time_zone: body.timeZone ?? baby.time_zone,
       };
       checkBabyDates(services.now(), next.birth_date, next.due_date);

@@ -1,10 +1,12 @@
 /** Runs the migrations: timestamp-named modules, tracked in Kysely's own table, additive only. */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/2026-11-28-0001-initial.ts";
+import * as babySex from "./migrations/2026-11-28-0002-baby-sex.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-28-0001-initial": initial,
+  "2026-11-28-0002-baby-sex": babySex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

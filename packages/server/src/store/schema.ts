@@ -53,6 +53,8 @@ export interface BabiesTable {
   birth_date: string;
   due_date: string | null;
   time_zone: string;
+  /** "female" or "male", for the growth charts; null when not given. */
+  sex: string | null;
   created_at: string;
 }
 

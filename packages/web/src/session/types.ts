@@ -20,6 +20,8 @@ export interface Baby {
   readonly birthDate: string;
   readonly dueDate: string | null;
   readonly timeZone: string;
+  /** For the WHO growth charts; null when not given. */
+  readonly sex?: "female" | "male" | null;
 }
 
 export interface Member {

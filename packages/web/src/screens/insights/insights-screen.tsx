@@ -8,6 +8,7 @@ import { formatDay } from "../../format.ts";
 import { useLive } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { GrowthCard } from "./growth-card.tsx";
 import { ReflectionCard } from "./reflection-card.tsx";
 
 const days = 14;
@@ -117,6 +118,7 @@ export const InsightsScreen = () => {
           </tbody>
         </table>
       </section>
+      <GrowthCard />
     </div>
   );
 };

@@ -115,13 +115,11 @@ export const ReflectionCard = () => {
               y2={y(inStepReference.share)}
               className="reference-line"
             />
-            <text x={width - 2} y={y(inStepReference.share) - 3} className="axis" textAnchor="end">
-              {t("reflection.reference")}
-            </text>
           </svg>
           <p className="legend">
             <span className="key first-key" /> {t("reflection.firstSettled")}{" "}
-            <span className="key repair-key" /> {t("reflection.repaired")}
+            <span className="key repair-key" /> {t("reflection.repaired")}{" "}
+            <span className="key reference-key" /> {t("reflection.reference")}
           </p>
           {latest && (
             <p className="reflection-words">{t(`reflection.tone.${reflectionTone(latest)}`, { name })}</p>

@@ -178,6 +178,7 @@ const Babies = () => {
     name: string;
     birthDate: string;
     dueDate: string;
+    sex: string;
   } | null>(null);
   const [error, setError] = useState<string>();
   if (household.role === "helper") return null;
@@ -188,6 +189,7 @@ const Babies = () => {
       name: editing.name.trim(),
       birthDate: editing.birthDate,
       dueDate: editing.dueDate || null,
+      sex: editing.sex || null,
     };
     const res = editing.id
       ? await api("PATCH", `/api/households/${household.id}/babies/${editing.id}`, body)
@@ -211,7 +213,13 @@ const Babies = () => {
               type="button"
               className="link"
               onClick={() =>
-                setEditing({ id: b.id, name: b.name, birthDate: b.birthDate, dueDate: b.dueDate ?? "" })
+                setEditing({
+                  id: b.id,
+                  name: b.name,
+                  birthDate: b.birthDate,
+                  dueDate: b.dueDate ?? "",
+                  sex: b.sex ?? "",
+                })
               }
             >
               {t("settings.editBaby", { name: b.name })}
@@ -256,6 +264,19 @@ const Babies = () => {
               />
             )}
           </Field>
+          <Field label={t("welcome.sex")} hint={t("welcome.sexHint")}>
+            {(p) => (
+              <select
+                {...p}
+                value={editing.sex}
+                onChange={(e) => setEditing({ ...editing, sex: e.target.value })}
+              >
+                <option value="">{t("welcome.sexNone")}</option>
+                <option value="female">{t("welcome.sexFemale")}</option>
+                <option value="male">{t("welcome.sexMale")}</option>
+              </select>
+            )}
+          </Field>
           <div className="form-actions">
             <button type="button" className="secondary" onClick={() => setEditing(null)}>
               {t("common.cancel")}
@@ -269,7 +290,7 @@ const Babies = () => {
         <button
           type="button"
           className="secondary"
-          onClick={() => setEditing({ name: "", birthDate: "", dueDate: "" })}
+          onClick={() => setEditing({ name: "", birthDate: "", dueDate: "", sex: "" })}
         >
           {t("settings.addBaby")}
         </button>

@@ -12,7 +12,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const WelcomeScreen = () => {
   const { t } = useTranslation();
   const { reload } = useSessionContext();
-  const [form, setForm] = useState({ household: "", baby: "", birthDate: "", dueDate: "" });
+  const [form, setForm] = useState({ household: "", baby: "", birthDate: "", dueDate: "", sex: "" });
   const [errors, setErrors] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
 
   const create = async () => {
@@ -29,6 +29,7 @@ export const WelcomeScreen = () => {
       name: form.baby.trim(),
       birthDate: form.birthDate,
       dueDate: form.dueDate || null,
+      sex: form.sex || null,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     if (!baby.ok) return setErrors(problemMessages(baby.error, t));
@@ -71,6 +72,15 @@ export const WelcomeScreen = () => {
               value={form.dueDate}
               onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
             />
+          )}
+        </Field>
+        <Field label={t("welcome.sex")} hint={t("welcome.sexHint")}>
+          {(p) => (
+            <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
+              <option value="">{t("welcome.sexNone")}</option>
+              <option value="female">{t("welcome.sexFemale")}</option>
+              <option value="male">{t("welcome.sexMale")}</option>
+            </select>
           )}
         </Field>
         <Field label={t("welcome.householdName")} hint={t("welcome.householdHint")}>
