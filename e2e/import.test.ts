@@ -52,4 +52,44 @@ describe.skipIf(!browserAvailable())("import in the app", () => {
     );
     await context.close();
   });
+
+  it("imports another app's CSV with the columns matched by hand, in Spanish", async () => {
+    const { page, context } = await newPhone(app, "es-ES", { language: "es" });
+    await signUp(page, "Otra", { baby: "Lúa" });
+    page.setDefaultTimeout(8000);
+    await page.locator("a[href='/settings']").click();
+    await page.locator("a[href='/import']").click();
+    await page.getByLabel("La app de la que vienen").selectOption("other");
+    // Yesterday, day first, so the entries show on the timeline's first week.
+    const y = new Date(Date.now() - 86_400_000);
+    const day = `${y.getDate()}/${y.getMonth() + 1}/${y.getFullYear()}`;
+    const csv = `Fecha,Qué,Duración,Notas\n${day} 07:10,Siesta,45,\n${day} 09:30,Siesta,1h05m,en el carrito\n${day} 11:00,Baño,,\n`;
+    await page
+      .locator("input[type=file]")
+      .setInputFiles({ name: "otra.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const mapping = page.locator("[data-testid=mapping]");
+    await mapping.waitFor();
+    // Without the time column, a clear message and no preview.
+    await page.locator("button", { hasText: "Ver qué se añadiría" }).click();
+    await page.locator(".error", { hasText: "Elige la columna con la fecha y la hora" }).waitFor();
+    await mapping.getByLabel("Qué son las filas").selectOption("column");
+    await mapping.getByLabel("Columna que dice el tipo").selectOption("qué");
+    await mapping.getByLabel("Las filas donde dice «Siesta» son").selectOption("sleep");
+    await mapping.getByLabel("Las filas donde dice «Baño» son").selectOption("skip");
+    await mapping.getByLabel("Fecha y hora (o la fecha)").selectOption("fecha");
+    // Said outright: early in a month a day-first date cannot be told from a month-first one.
+    await mapping.getByLabel("Cómo se escriben las fechas").selectOption("dmy");
+    await mapping.getByLabel("Duración (minutos, 1h20m o 1:20)").selectOption("duración");
+    await mapping.getByLabel("Notas").selectOption("notas");
+    await page.locator("button", { hasText: "Ver qué se añadiría" }).click();
+    const preview = page.locator("[data-testid=import-preview]");
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain("2 nuevas");
+    await preview.locator("button.primary").click();
+    await page.locator(".notice[role=status]").waitFor();
+    await page.locator(".bottom-nav a[href='/timeline']").click();
+    await page.locator(".timeline .entry[data-kind=sleep]").nth(1).waitFor();
+    expect(await page.locator(".timeline .entry[data-kind=sleep]").count()).toBe(2);
+    await context.close();
+  });
 });

@@ -201,6 +201,14 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator("a[href='/import']").click();
       await page.locator(".import h1").waitFor();
       await check("import");
+      await page.locator(".import select").first().selectOption("other");
+      await page.locator("input[type=file]").setInputFiles({
+        name: "x.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("When,What\n1/2/2026 10:00,Nap\n"),
+      });
+      await page.locator("[data-testid=mapping]").waitFor();
+      await check("import with columns to match");
       expect(problems).toEqual({});
       expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
       await context.close();

@@ -8,6 +8,7 @@ import { importBabyBuddy } from "./formats/babybuddy.ts";
 import { importGlow } from "./formats/glow.ts";
 import { importHatch } from "./formats/hatch.ts";
 import { importHuckleberry } from "./formats/huckleberry.ts";
+import { type ColumnMapping, importMapped } from "./formats/mapped.ts";
 import { importNighp } from "./formats/nighp.ts";
 import type { ImportOptions, ImportResult, SourceFile } from "./types.ts";
 
@@ -33,6 +34,26 @@ export const importFiles = (
   importFormats[format](files, collector);
   return collector.result();
 };
+
+/** Any other app's CSV, with the columns the person mapped (the app's "other app" import). */
+export const importMappedFiles = (
+  files: readonly SourceFile[],
+  mapping: ColumnMapping,
+  options: ImportOptions,
+  now: number,
+): ImportResult => {
+  const collector = new Collector("mapped", options, now);
+  importMapped(files, mapping, collector);
+  return collector.result();
+};
+
+export {
+  type ColumnMapping,
+  columnValues,
+  csvPreview,
+  type MappableKind,
+  mappableKinds,
+} from "./formats/mapped.ts";
 
 export interface ImportSummary {
   readonly records: Record<string, number>;

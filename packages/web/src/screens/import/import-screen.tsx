@@ -8,6 +8,7 @@ import {
   type ImportResult,
   importFiles,
   importFormatNames,
+  importMappedFiles,
   importSummary,
 } from "@attune/core";
 import { useState } from "react";
@@ -17,13 +18,16 @@ import { formatDay } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
+import { emptyMapping, MappingForm, type MappingState, mappingOf } from "./mapping-form.tsx";
 
 export const ImportScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { engine, baby } = useHousehold();
-  const [format, setFormat] = useState<ImportFormat | "">("");
+  const [format, setFormat] = useState<ImportFormat | "other" | "">("");
   const [files, setFiles] = useState<File[]>([]);
+  const [firstText, setFirstText] = useState("");
+  const [mapping, setMapping] = useState<MappingState>(emptyMapping);
   const [error, setError] = useState<string>();
   const [preview, setPreview] = useState<{ result: ImportResult; fresh: number } | null>(null);
   const [done, setDone] = useState<number | null>(null);
@@ -36,7 +40,18 @@ export const ImportScreen = () => {
     setError(undefined);
     setBusy(true);
     const sources = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    const result = importFiles(format, sources, { babyId: baby.id, timeZone: baby.timeZone }, Date.now());
+    const options = { babyId: baby.id, timeZone: baby.timeZone };
+    let result: ImportResult;
+    if (format === "other") {
+      const mapped = mappingOf(mapping);
+      if ("missing" in mapped) {
+        setBusy(false);
+        return setError(t(mapped.missing));
+      }
+      result = importMappedFiles(sources, mapped, options, Date.now());
+    } else {
+      result = importFiles(format, sources, options, Date.now());
+    }
     const existing = await engine.db.records.bulkGet(result.records.map((r) => r.id));
     setPreview({ result, fresh: existing.filter((r) => !r).length });
     setDone(null);
@@ -61,13 +76,14 @@ export const ImportScreen = () => {
       <p>{t("import.intro", { name: baby.name })}</p>
       <Field label={t("import.app")}>
         {(p) => (
-          <select {...p} value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)}>
+          <select {...p} value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | "other")}>
             <option value="">{t("form.choose")}</option>
             {importFormatNames.map((f) => (
               <option key={f} value={f}>
                 {t(`import.formats.${f}`)}
               </option>
             ))}
+            <option value="other">{t("import.formats.other")}</option>
           </select>
         )}
       </Field>
@@ -78,10 +94,18 @@ export const ImportScreen = () => {
             type="file"
             multiple
             accept=".csv,.txt,text/csv,text/plain"
-            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+            onChange={(e) => {
+              const chosen = [...(e.target.files ?? [])];
+              setFiles(chosen);
+              setPreview(null);
+              void (chosen[0]?.text() ?? Promise.resolve("")).then(setFirstText);
+            }}
           />
         )}
       </Field>
+      {format === "other" && firstText && (
+        <MappingForm text={firstText} value={mapping} onChange={setMapping} />
+      )}
       <button type="button" className="secondary big" disabled={busy} onClick={() => void read()}>
         {t("import.preview")}
       </button>
