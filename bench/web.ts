@@ -3,7 +3,7 @@
  * quick-log button (median of 50, headless Chromium), and opening the timeline with two years of
  * a baby's entries. Builds nothing: run `npm run build -w @attune/web` first (npm start does).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -18,10 +18,15 @@ const result = (name: string, value: number, unit: string) =>
   console.log(`RESULT ${name} ${value.toFixed(1)} ${unit}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** The entry script and the modules the page preloads with it: what the first screen needs. */
+/**
+ * The entry script, the modules the page preloads with it, and the English texts (loaded before the
+ * first render): what the first screen needs.
+ */
 const initialJsKb = () => {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const texts = readdirSync(join(dist, "assets")).find((f) => /^en-[\w-]+\.js$/.test(f));
+  if (texts) files.push(`/assets/${texts}`);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
   return { kb: bytes / 1024, files: files.length };
 };

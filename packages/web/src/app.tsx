@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
-import { i18next } from "./i18n/i18n.ts";
+import { switchLanguage } from "./i18n/i18n.ts";
 import { useNow } from "./local/live.ts";
 import { LoginScreen, SignupScreen } from "./screens/auth/auth-screens.tsx";
 import { NowScreen } from "./screens/now/now-screen.tsx";
@@ -155,7 +155,7 @@ const Appearance = () => {
   const now = useNow(60_000);
   const dark = typeof matchMedia !== "undefined" && matchMedia("(prefers-color-scheme: dark)").matches;
   useEffect(() => {
-    void i18next.changeLanguage(settings.language);
+    void switchLanguage(settings.language);
     document.documentElement.lang = settings.language;
   }, [settings.language]);
   useEffect(() => {
