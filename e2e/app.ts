@@ -93,3 +93,19 @@ export const join = async (page: Page, code: string) => {
 
 export const entriesText = async (page: Page) =>
   (await page.locator(".timeline .entry").allTextContents()).join("\n");
+
+export interface Phone {
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/** Ana (English) starts a household for Maya; Sam (Spanish) joins it from his own phone. */
+export const anaAndSam = async (app: TestApp): Promise<{ ana: Phone; sam: Phone }> => {
+  const ana = await newPhone(app);
+  const sam = await newPhone(app, "es-ES", { language: "es" });
+  await signUp(ana.page, "Ana", { baby: "Maya" });
+  const code = await inviteCode(ana.page);
+  await signUp(sam.page, "Sam");
+  await join(sam.page, code);
+  return { ana, sam };
+};

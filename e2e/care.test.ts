@@ -3,9 +3,9 @@
  * other caregiver's phone, the safety screen opening the moment the self-harm item is answered, the
  * intake turning on corrected age, and the shared night rota on both phones' Now screens.
  */
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { anaAndSam, type Phone, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 /** The kinds of every record in this phone's local journals (IndexedDB), read directly. */
@@ -33,17 +33,12 @@ const localKinds = (page: Page): Promise<string[]> =>
 
 describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
   let app: TestApp;
-  let ana: { context: BrowserContext; page: Page };
-  let sam: { context: BrowserContext; page: Page };
+  let ana: Phone;
+  let sam: Phone;
 
   beforeAll(async () => {
     app = await startApp();
-    ana = await newPhone(app);
-    sam = await newPhone(app, "es-ES", { language: "es" });
-    await signUp(ana.page, "Ana", { baby: "Maya" });
-    const code = await inviteCode(ana.page);
-    await signUp(sam.page, "Sam");
-    await join(sam.page, code);
+    ({ ana, sam } = await anaAndSam(app));
   }, 60_000);
   afterAll(() => app?.close());
 

@@ -3,9 +3,9 @@
  * turned out to be, with a miss and its repair, then the guide and the reflection that learned from
  * it — once in English on one phone, once in Spanish on the other caregiver's phone.
  */
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { anaAndSam, type Phone, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 const words = {
@@ -79,18 +79,13 @@ const fussingMoment = async (page: Page, lang: "en" | "es", repairWith?: string)
 
 describe.skipIf(!browserAvailable())("a cue moment, its repair, the guide and the reflection", () => {
   let app: TestApp;
-  let ana: { context: BrowserContext; page: Page };
-  let sam: { context: BrowserContext; page: Page };
+  let ana: Phone;
+  let sam: Phone;
   let repairedWith = "";
 
   beforeAll(async () => {
     app = await startApp();
-    ana = await newPhone(app);
-    sam = await newPhone(app, "es-ES", { language: "es" });
-    await signUp(ana.page, "Ana", { baby: "Maya" });
-    const code = await inviteCode(ana.page);
-    await signUp(sam.page, "Sam");
-    await join(sam.page, code);
+    ({ ana, sam } = await anaAndSam(app));
   }, 60_000);
   afterAll(() => app?.close());
 

@@ -89,6 +89,18 @@ export const RotaScreen = () => {
       swaps: [...(rota?.swaps ?? []).filter((s) => s.date !== date), { date, userId: to }] as Json,
     });
   const name = (userId: string | undefined) => memberName(userId) ?? "?";
+  const carerSelect = (label: string, value: string, onChange: (v: string) => void) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {carers.map((m) => (
+          <option key={m.userId} value={m.userId}>
+            {m.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   const from = addDays(tonight, -27);
   const shared = rota ? nightsShared(rota, from, tonight) : new Map<string, number>();
   const byNight = new Map<string, number>();
@@ -113,26 +125,8 @@ export const RotaScreen = () => {
               ))}
             </select>
           </label>
-          <label className="field">
-            <span>{t("rota.first")}</span>
-            <select value={values.first} onChange={(e) => setFirst(e.target.value)}>
-              {carers.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t("rota.second")}</span>
-            <select value={values.second} onChange={(e) => setSecond(e.target.value)}>
-              {carers.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          {carerSelect(t("rota.first"), values.first, setFirst)}
+          {carerSelect(t("rota.second"), values.second, setSecond)}
           <label className="field">
             <span>{t("rota.startDate")}</span>
             <input type="date" value={values.start} onChange={(e) => setStart(e.target.value)} />
