@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { emptyNeedModel, learnMoment, type Need, type NeedModel, needOdds, needs } from "@attune/core/light";
+import { emptyNeedModel, learnMoment, type Need, type NeedModel, needOdds, needs } from "@attune/core/cues";
 import { type MomentRow, parseMomentRow } from "./moment-row.ts";
 import { simulatedSet } from "./simulated-babies.ts";
 

@@ -2,7 +2,7 @@
  * One line of an evaluation file (JSON Lines, one moment per line, each baby's moments in time
  * order). See docs/needs-eval.md.
  */
-import { type MomentContext, needs, type outcomes, resolvedNeeds, type responses } from "@attune/core/light";
+import { type MomentContext, needs, type outcomes, resolvedNeeds, type responses } from "@attune/core/cues";
 
 export interface MomentRow {
   readonly baby: string;

@@ -16,7 +16,7 @@ import {
   responses,
   type Sign,
   signs,
-} from "@attune/core/light";
+} from "@attune/core/cues";
 import type { MomentRow } from "./moment-row.ts";
 
 /** mulberry32: a small seeded generator, so every run of a seed gives the same babies. */

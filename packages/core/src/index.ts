@@ -1,5 +1,8 @@
 /** Everything in core: the zod-free part (light.ts) and the schemas, rules, importers and insights that need more. */
+export * from "./care/index.ts";
+export * from "./cues/index.ts";
 export * from "./cues/reflection.ts";
+export * from "./growth/growth.ts";
 export * from "./households/roles.ts";
 export * from "./import/import-files.ts";
 export type {

@@ -2,20 +2,9 @@
  * The parts of core that need no validation library: clock, merge, projections, units, health
  * thresholds. The web app's first screen imports these only; the forms load the rest when opened.
  */
-export * from "./care/check-ins.ts";
-export * from "./care/circumstances.ts";
-export * from "./care/crisis-lines.ts";
 export * from "./care/rota.ts";
-export * from "./care/self-screens.ts";
 export * from "./clock/hlc.ts";
 export * from "./cues/context.ts";
-export * from "./cues/guide.ts";
-export * from "./cues/moments.ts";
-export * from "./cues/need-helper.ts";
-export * from "./cues/play.ts";
-export * from "./cues/prior.ts";
-export * from "./cues/vocabulary.ts";
-export * from "./growth/growth.ts";
 export * from "./health/fever.ts";
 export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";

@@ -2,7 +2,9 @@
  * "You": the caregiver's own corner. The check-in, what might help given the last few, the trend
  * over weeks, and the way to calm, self-checks, the night rota, getting help and Learn.
  */
-import { type CheckIn, careSuggestions, checkInWeeks, dayKey, type Entry, num } from "@attune/core/light";
+
+import { type CheckIn, careSuggestions, checkInWeeks } from "@attune/core/care";
+import { dayKey, type Entry, num } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatShortDay, formatTime } from "../../format.ts";

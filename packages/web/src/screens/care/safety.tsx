@@ -3,7 +3,9 @@
  * the emergency number and a crisis line for their country, the numbers the household saved, and a
  * prompt to tell someone now.
  */
-import { crisisLinesFor, str } from "@attune/core/light";
+
+import { crisisLinesFor } from "@attune/core/care";
+import { str } from "@attune/core/light";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { deviceCountry, useKindEntries } from "./use-kind.ts";

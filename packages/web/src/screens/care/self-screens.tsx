@@ -3,8 +3,8 @@
  * weeks with the results over time. An answer above zero to the PHQ-9 item about self-harm opens the
  * safety screen at once; a moderate score or above suggests a doctor, with words to use.
  */
+
 import {
-  type Entry,
   type Instrument,
   instrumentNames,
   instruments,
@@ -12,8 +12,8 @@ import {
   repeatAfterDays,
   type ScreenResult,
   scoreScreen,
-  str,
-} from "@attune/core/light";
+} from "@attune/core/care";
+import { type Entry, str } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";

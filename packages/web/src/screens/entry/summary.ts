@@ -1,5 +1,7 @@
 /** One line that says what an entry was, in the reader's language and units. */
-import { type Entry, momentOf, momentStory, num, str } from "@attune/core/light";
+
+import { momentOf, momentStory } from "@attune/core/cues";
+import { type Entry, num, str } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import { formatDuration, formatLength, formatTemperature, formatVolume, formatWeight } from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";

@@ -3,16 +3,16 @@
  * helped, learned from the finished moments, with lines the household adds or hides. Shared with
  * everyone in the household (helpers too) and printable as a one-page card.
  */
+
 import {
   buildGuide,
-  entryOf,
   type GuideLine,
   guideRecordId,
-  type Json,
   momentOf,
   needs,
   responseGroups,
-} from "@attune/core/light";
+} from "@attune/core/cues";
+import { entryOf, type Json } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLive } from "../../local/live.ts";

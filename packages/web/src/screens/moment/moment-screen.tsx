@@ -3,8 +3,8 @@
  * needs for this baby and why, try a response, say how it went, repair a miss, resolve it. Every
  * tap is saved at once, so a moment can be left and finished later.
  */
+
 import {
-  type Json,
   momentOf,
   needModelOf,
   needOdds,
@@ -14,7 +14,8 @@ import {
   type Response,
   resolvedMoments,
   suggestResponses,
-} from "@attune/core/light";
+} from "@attune/core/cues";
+import type { Json } from "@attune/core/light";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";

@@ -1,5 +1,5 @@
 /** The likely needs for this baby with the reasons, or an honest "hard to tell". */
-import type { NeedOdds } from "@attune/core/light";
+import type { NeedOdds } from "@attune/core/cues";
 import { useTranslation } from "react-i18next";
 import { reasonText } from "./reason-text.ts";
 

@@ -1,5 +1,5 @@
 /** A need helper's reason in the reader's words. */
-import type { NeedReason } from "@attune/core/light";
+import type { NeedReason } from "@attune/core/cues";
 import type { TFunction } from "i18next";
 import { formatDuration } from "../../format.ts";
 

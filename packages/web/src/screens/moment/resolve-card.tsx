@@ -1,5 +1,5 @@
 /** What the need turned out to be; "not sure" is an honest answer too. */
-import { discomfortKinds, type Moment, resolvedNeeds } from "@attune/core/light";
+import { discomfortKinds, type Moment, resolvedNeeds } from "@attune/core/cues";
 import { useTranslation } from "react-i18next";
 
 export const ResolveCard = ({

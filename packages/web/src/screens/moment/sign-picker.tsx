@@ -1,5 +1,5 @@
 /** The signs a caregiver ticks: chips in four groups, and their own words for anything else. */
-import { signGroups } from "@attune/core/light";
+import { signGroups } from "@attune/core/cues";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 

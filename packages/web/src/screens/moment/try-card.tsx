@@ -11,7 +11,7 @@ import {
   type Response,
   responses,
   type Suggestion,
-} from "@attune/core/light";
+} from "@attune/core/cues";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";

@@ -3,18 +3,9 @@
  * and see a gentle "time to wind down" as soon as the baby shows it has had enough or has been
  * awake about as long as it usually manages. Ideas suited to the baby's age, with their sources.
  */
-import {
-  babyAge,
-  type Entry,
-  engagementSigns,
-  enoughSigns,
-  type Json,
-  momentContextAt,
-  playActivities,
-  playIdeas,
-  str,
-  windDownReason,
-} from "@attune/core/light";
+
+import { engagementSigns, enoughSigns, playActivities, playIdeas, windDownReason } from "@attune/core/cues";
+import { babyAge, type Entry, type Json, momentContextAt, str } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { formatDuration } from "../../format.ts";

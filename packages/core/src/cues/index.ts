@@ -1,0 +1,8 @@
+/** The attunement loop for the screens that use it: signs and needs, the helper, moments, the guide, play. */
+export * from "./context.ts";
+export * from "./guide.ts";
+export * from "./moments.ts";
+export * from "./need-helper.ts";
+export * from "./play.ts";
+export * from "./prior.ts";
+export * from "./vocabulary.ts";
