@@ -5,7 +5,7 @@
  * caregivers editing at once edit the same record.
  */
 import { contentId } from "../import/ids.ts";
-import type { Entry } from "../projections/entries.ts";
+import { type Entry, strs } from "../projections/entries.ts";
 import { type Moment, resolvedMoments } from "./moments.ts";
 import { type NeedModel, needModelOf } from "./need-helper.ts";
 import { type Need, needs, type Response, responseGroups, responses } from "./vocabulary.ts";
@@ -117,9 +117,7 @@ const linesOf = (v: unknown): GuideLine[] =>
 export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry): Guide => {
   const model = needModelOf(resolvedMoments(moments));
   const { soothes, avoid } = learnedResponses(model);
-  const hidden = Array.isArray(guideEntry?.values.hidden)
-    ? guideEntry.values.hidden.filter((h): h is string => typeof h === "string")
-    : [];
+  const hidden = guideEntry ? strs(guideEntry, "hidden") : [];
   return {
     learnedFrom: model.moments,
     signs: learnedSigns(model),

@@ -2,7 +2,7 @@
  * Cue moments as the screens and the helper read them from the journal, and what each one tells:
  * whether the first response settled the baby, whether a miss was repaired, how long settling took.
  */
-import type { Entry } from "../projections/entries.ts";
+import { type Entry, strs } from "../projections/entries.ts";
 import type { MomentContext } from "./context.ts";
 import type { CueObservation, ResolvedMoment } from "./need-helper.ts";
 import {
@@ -38,7 +38,6 @@ export interface Moment {
   readonly note?: string | undefined;
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === "string" && (list as readonly string[]).includes(v);
 
@@ -64,8 +63,8 @@ export const momentOf = (e: Entry): Moment => {
     author: e.author,
     start: e.at,
     end: typeof v.end === "string" ? v.end : undefined,
-    signs: strings(v.signs),
-    ownSigns: strings(v.ownSigns),
+    signs: strs(e, "signs"),
+    ownSigns: strs(e, "ownSigns"),
     context,
     guess: isIn(needs, v.guess) ? v.guess : undefined,
     tries,

@@ -43,8 +43,6 @@ export const playIdeas = (ageDays: number): PlayIdea[] =>
     .filter((i) => ageDays >= i.fromDays && ageDays < i.toDays)
     .map(({ id, activity, source }) => ({ id, activity, source }));
 
-export const playIdeaIds = ideas.map((i) => i.id);
-
 /** Why it is time to wind down, if it is. */
 export const windDownReason = (
   enough: readonly string[],

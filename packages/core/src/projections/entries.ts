@@ -41,6 +41,12 @@ export const num = (entry: Entry, field: string): number | undefined => {
   return typeof v === "number" ? v : undefined;
 };
 
+/** A field holding a list of words (signs, flags, activities): its strings, ignoring anything else. */
+export const strs = (entry: Entry, field: string): string[] => {
+  const v = entry.values[field];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+};
+
 /** A feed or sleep that has started and not ended: a running timer. */
 export const isRunning = (entry: Entry): boolean =>
   (entry.kind === "feed" || entry.kind === "sleep") && !!str(entry, "start") && !str(entry, "end");

@@ -8,10 +8,10 @@ import { dayKey, type Entry, num } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatShortDay, formatTime } from "../../format.ts";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { CheckInForm } from "./check-in-form.tsx";
-import { useKindEntries } from "./use-kind.ts";
 
 const checkInOf = (e: Entry): CheckIn => ({
   at: e.at,

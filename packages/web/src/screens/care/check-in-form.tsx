@@ -1,79 +1,44 @@
 /** The ten-second check-in: last night's sleep, stress, mood, help, time for oneself. Private unless shared. */
 import type { Json } from "@attune/core/light";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 
-const Scale = ({
+/** One answer out of a few, as chips (radio buttons underneath, for keyboards and screen readers). */
+const RadioChips = <T extends number | boolean>({
   name,
-  label,
-  low,
-  high,
+  legend,
+  className = "chip-group",
+  options,
   value,
   onChange,
 }: {
   name: string;
-  label: string;
-  low: string;
-  high: string;
-  value: number | undefined;
-  onChange: (v: number) => void;
-}) => {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="chip-group scale">
-      <legend>
-        {label} <span className="hint">{t("care.scaleHint", { low, high })}</span>
-      </legend>
-      {[1, 2, 3, 4, 5].map((v) => (
-        <label key={v} className={value === v ? "chip active" : "chip"}>
-          <input
-            type="radio"
-            className="visually-hidden"
-            name={name}
-            checked={value === v}
-            onChange={() => onChange(v)}
-            aria-label={t("care.scale", { value: v })}
-          />
-          {v}
-        </label>
-      ))}
-    </fieldset>
-  );
-};
-
-const YesNo = ({
-  name,
-  label,
-  value,
-  onChange,
-}: {
-  name: string;
-  label: string;
-  value: boolean | undefined;
-  onChange: (v: boolean) => void;
-}) => {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="chip-group">
-      <legend>{label}</legend>
-      {[true, false].map((v) => (
-        <label key={String(v)} className={value === v ? "chip active" : "chip"}>
-          <input
-            type="radio"
-            className="visually-hidden"
-            name={name}
-            checked={value === v}
-            onChange={() => onChange(v)}
-          />
-          {v ? t("care.yes") : t("care.no")}
-        </label>
-      ))}
-    </fieldset>
-  );
-};
+  legend: ReactNode;
+  className?: string;
+  options: readonly { value: T; label: string; ariaLabel?: string }[];
+  value: T | undefined;
+  onChange: (v: T) => void;
+}) => (
+  <fieldset className={className}>
+    <legend>{legend}</legend>
+    {options.map((o) => (
+      <label key={String(o.value)} className={value === o.value ? "chip active" : "chip"}>
+        <input
+          type="radio"
+          className="visually-hidden"
+          name={name}
+          checked={value === o.value}
+          onChange={() => onChange(o.value)}
+          aria-label={o.ariaLabel}
+        />
+        {o.label}
+      </label>
+    ))}
+  </fieldset>
+);
 
 export const CheckInForm = () => {
   const { t } = useTranslation();
@@ -86,6 +51,15 @@ export const CheckInForm = () => {
   const [ownTime, setOwnTime] = useState<boolean>();
   const [share, setShare] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const oneToFive = [1, 2, 3, 4, 5].map((v) => ({
+    value: v,
+    label: String(v),
+    ariaLabel: t("care.scale", { value: v }),
+  }));
+  const yesNo = [
+    { value: true, label: t("care.yes") },
+    { value: false, label: t("care.no") },
+  ];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -134,25 +108,39 @@ export const CheckInForm = () => {
           aria-invalid={error === t("care.sleepInvalid") ? true : undefined}
         />
       </label>
-      <Scale
-        name="stress"
-        label={t("care.stress")}
-        low={t("care.stressLow")}
-        high={t("care.stressHigh")}
-        value={stress}
-        onChange={setStress}
+      {(["stress", "mood"] as const).map((scale) => (
+        <RadioChips
+          key={scale}
+          name={scale}
+          className="chip-group scale"
+          legend={
+            <>
+              {t(`care.${scale}`)}{" "}
+              <span className="hint">
+                {t("care.scaleHint", { low: t(`care.${scale}Low`), high: t(`care.${scale}High`) })}
+              </span>
+            </>
+          }
+          options={oneToFive}
+          value={scale === "stress" ? stress : mood}
+          onChange={scale === "stress" ? setStress : setMood}
+        />
+      ))}
+      <RadioChips
+        name="help"
+        legend={t("care.hadHelp")}
+        options={yesNo}
+        value={hadHelp}
+        onChange={setHadHelp}
       />
-      <Scale
-        name="mood"
-        label={t("care.mood")}
-        low={t("care.moodLow")}
-        high={t("care.moodHigh")}
-        value={mood}
-        onChange={setMood}
+      <RadioChips
+        name="own"
+        legend={t("care.ownTime")}
+        options={yesNo}
+        value={ownTime}
+        onChange={setOwnTime}
       />
-      <YesNo name="help" label={t("care.hadHelp")} value={hadHelp} onChange={setHadHelp} />
-      <YesNo name="own" label={t("care.ownTime")} value={ownTime} onChange={setOwnTime} />
-      <label className="switch">
+      <label className="check-line">
         <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />{" "}
         {t("care.share")}
       </label>

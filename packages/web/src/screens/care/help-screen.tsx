@@ -9,42 +9,36 @@ import {
   contentId,
   crisisLinesFor,
   dueDateFromWeeksEarly,
-  entryOf,
   guidanceFor,
   type Json,
   num,
   recordIssues,
   str,
+  strs,
   urgentSigns,
 } from "@attune/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { api } from "../../api/client.ts";
-import { useLive } from "../../local/live.ts";
+import { useKindEntries, useRecord } from "../../local/records.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
-import { deviceCountry, useKindEntries } from "./use-kind.ts";
-
-const flagsOf = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+import { deviceCountry, telHref } from "./reach-help.ts";
 
 export const HelpScreen = () => {
   const { t } = useTranslation();
-  const { engine, baby, session, household } = useHousehold();
+  const { baby, session, household } = useHousehold();
   const lines = crisisLinesFor(deviceCountry());
   const babyIntakeId = baby ? contentId(["intake", baby.id]) : "";
   const ownIntakeId = contentId(["intake", session.user.id, household.id]);
-  const intakes = useLive(async () => {
-    const [b, own] = await Promise.all([
-      engine.db.records.get(babyIntakeId),
-      engine.db.records.get(ownIntakeId),
-    ]);
-    return { baby: b ? entryOf(b.state) : null, own: own ? entryOf(own.state) : null };
-  }, [engine, babyIntakeId, ownIntakeId]);
-  if (!intakes) return <p className="loading">{t("common.loading")}</p>;
-  const flags = [...flagsOf(intakes.baby?.values.flags), ...flagsOf(intakes.own?.values.flags)];
-  const guidance = guidanceFor(flags);
+  const babyIntake = useRecord(babyIntakeId);
+  const ownIntake = useRecord(ownIntakeId);
+  if (babyIntake === undefined || ownIntake === undefined)
+    return <p className="loading">{t("common.loading")}</p>;
+  const babyFlags = babyIntake ? strs(babyIntake, "flags") : [];
+  const ownFlags = ownIntake ? strs(ownIntake, "flags") : [];
+  const guidance = guidanceFor([...babyFlags, ...ownFlags]);
 
   return (
     <div className="help">
@@ -86,14 +80,14 @@ export const HelpScreen = () => {
         ))}
       </section>
       <IntakeForm
-        key={`${intakes.baby?.id ?? "none"}-${intakes.own?.id ?? "none"}`}
-        babyFlags={flagsOf(intakes.baby?.values.flags)}
-        ownFlags={flagsOf(intakes.own?.values.flags)}
-        weeksEarly={intakes.baby ? num(intakes.baby, "weeksEarly") : undefined}
+        key={`${babyIntake?.id ?? "none"}-${ownIntake?.id ?? "none"}`}
+        babyFlags={babyFlags}
+        ownFlags={ownFlags}
+        weeksEarly={babyIntake ? num(babyIntake, "weeksEarly") : undefined}
         babyIntakeId={babyIntakeId}
         ownIntakeId={ownIntakeId}
-        hasBaby={!!intakes.baby}
-        hasOwn={!!intakes.own}
+        hasBaby={!!babyIntake}
+        hasOwn={!!ownIntake}
       />
       <Contacts />
     </div>
@@ -238,7 +232,7 @@ const Contacts = () => {
         {contacts.map((c) => (
           <li key={c.id}>
             <a
-              href={`tel:${(str(c, "phone") ?? "").replace(/[^0-9+*#]/g, "")}`}
+              href={telHref(str(c, "phone") ?? "")}
               aria-label={t("help.callContact", { name: str(c, "name") })}
             >
               {str(c, "name")}: {str(c, "phone")}

@@ -21,17 +21,15 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatShortDay } from "../../format.ts";
 import { useLive } from "../../local/live.ts";
+import { useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { useToast } from "../../ui/toast.tsx";
 
 export const useRota = () => {
-  const { engine, household } = useHousehold();
+  const { household } = useHousehold();
   const id = rotaRecordId(household.id);
-  const entry = useLive(async () => {
-    const r = await engine.db.records.get(id);
-    return r && !r.deleted ? entryOf(r.state) : null;
-  }, [engine, id]);
+  const entry = useRecord(id);
   return { id, entry, rota: entry ? rotaOf(entry.values) : undefined };
 };
 

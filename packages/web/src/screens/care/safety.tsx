@@ -8,9 +8,8 @@ import { crisisLinesFor } from "@attune/core/care";
 import { str } from "@attune/core/light";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { deviceCountry, useKindEntries } from "./use-kind.ts";
-
-const tel = (n: string) => `tel:${n.replace(/[^0-9+*#]/g, "")}`;
+import { useKindEntries } from "../../local/records.ts";
+import { deviceCountry, telHref } from "./reach-help.ts";
 
 export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
   const { t } = useTranslation();
@@ -34,14 +33,14 @@ export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
       </p>
       {lines && (
         <p>
-          <a className="primary call" href={tel(lines.emergency)}>
+          <a className="primary call" href={telHref(lines.emergency)}>
             {t("safety.call", { number: lines.emergency })}
           </a>
         </p>
       )}
       {lines?.crisis && (
         <p>
-          <a href={tel(lines.crisis.phone)}>
+          <a href={telHref(lines.crisis.phone)}>
             {t("safety.crisis", { name: lines.crisis.name, number: lines.crisis.phone })}
           </a>
           {lines.crisis.text && <> {t("safety.text988", { number: lines.crisis.text })}</>}
@@ -53,7 +52,7 @@ export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
           <ul>
             {saved.map((c) => (
               <li key={c.id}>
-                <a href={tel(str(c, "phone") ?? "")}>
+                <a href={telHref(str(c, "phone") ?? "")}>
                   {str(c, "name")}: {str(c, "phone")}
                 </a>
               </li>

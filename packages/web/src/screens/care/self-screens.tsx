@@ -19,10 +19,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { v7 as uuidv7 } from "uuid";
 import { formatShortDay } from "../../format.ts";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { SafetyScreen } from "./safety.tsx";
-import { useKindEntries } from "./use-kind.ts";
 
 const answersOf = (e: Entry): number[] =>
   Array.isArray(e.values.answers) ? e.values.answers.filter((a): a is number => typeof a === "number") : [];

@@ -12,10 +12,10 @@ import {
   needs,
   responseGroups,
 } from "@attune/core/cues";
-import { entryOf, type Json } from "@attune/core/light";
+import type { Json } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLive } from "../../local/live.ts";
+import { useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { signKey } from "../moment/reason-text.ts";
 import { useMomentEntries } from "../moment/use-moments.ts";
@@ -27,10 +27,7 @@ export const GuideScreen = () => {
   const { engine, baby, session, household } = useHousehold();
   const moments = useMomentEntries();
   const guideId = baby ? guideRecordId(baby.id) : "";
-  const guideEntry = useLive(async () => {
-    const r = await engine.db.records.get(guideId);
-    return r && !r.deleted ? entryOf(r.state) : null;
-  }, [engine, guideId]);
+  const guideEntry = useRecord(guideId);
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
   if (!moments || guideEntry === undefined) return <p className="loading">{t("common.loading")}</p>;
   const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);

@@ -4,40 +4,33 @@
  * described in words.
  */
 import {
-  entryOf,
   type GrowthMeasure,
+  growthMonths,
   growthPoints,
   maxGrowthMonths,
   percentileCurves,
   whoSource,
 } from "@attune/core";
-import Dexie from "dexie";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatLength, formatWeight } from "../../format.ts";
-import { useLive } from "../../local/live.ts";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 
 const width = 320;
 const height = 200;
-const left = 30;
+const left = 40;
 const bottom = 18;
 const measures: readonly GrowthMeasure[] = ["weight", "length", "head"];
 
 export const GrowthCard = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { engine, baby } = useHousehold();
+  const { baby } = useHousehold();
   const [measure, setMeasure] = useState<GrowthMeasure>("weight");
-  const entries = useLive(async () => {
-    const rows = await engine.db.records
-      .where("[kind+at]")
-      .between(["growth", Dexie.minKey], ["growth", Dexie.maxKey])
-      .toArray();
-    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
-  }, [engine]);
+  const entries = useKindEntries("growth");
   if (!baby || !entries) return null;
   const sex = baby.sex;
   const format = (v: number) =>
@@ -87,13 +80,7 @@ const Chart = ({
   const { baby } = useHousehold();
   if (!baby) return null;
   const points = growthPoints(entries, measure, sex, baby.birthDate, baby.dueDate);
-  const ageNow =
-    (Date.now() -
-      Date.parse(
-        `${baby.dueDate && baby.dueDate > baby.birthDate ? baby.dueDate : baby.birthDate}T00:00:00Z`,
-      )) /
-    86_400_000 /
-    30.4375;
+  const ageNow = growthMonths(baby.birthDate, baby.dueDate, new Date().toISOString());
   const toMonths = Math.min(
     maxGrowthMonths,
     Math.max(3, Math.ceil(Math.max(ageNow, ...points.map((p) => p.months))) + 1),
@@ -127,7 +114,7 @@ const Chart = ({
         ))}
         {[lo, (lo + hi) / 2, hi].map((v) => (
           <text key={v} x={0} y={y(v) + 3} className="axis">
-            {Math.round(v * 10) / 10}
+            {format(v)}
           </text>
         ))}
         {curves.map((c) => (

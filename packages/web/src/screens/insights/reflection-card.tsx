@@ -82,7 +82,7 @@ export const ReflectionCard = () => {
               <g key={v}>
                 <line x1={left} x2={width} y1={y(v)} y2={y(v)} className="grid" />
                 <text x={0} y={y(v) + 4} className="axis">
-                  {`${v * 100}%`}
+                  {t("cues.percent", { value: v * 100 })}
                 </text>
               </g>
             ))}

@@ -1,18 +1,13 @@
 /** The baby's cue moments from the local journal, and a way to change one. */
-import { type Entry, entryOf, type Json } from "@attune/core/light";
-import Dexie from "dexie";
-import { useLive } from "../../local/live.ts";
+import type { Entry, Json } from "@attune/core/light";
+import { useMemo } from "react";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 
 export const useMomentEntries = (): Entry[] | undefined => {
-  const { engine, baby } = useHousehold();
-  return useLive(async () => {
-    const rows = await engine.db.records
-      .where("[kind+at]")
-      .between(["moment", Dexie.minKey], ["moment", Dexie.maxKey])
-      .toArray();
-    return rows.filter((r) => !r.deleted && r.babyId === baby?.id).map((r) => entryOf(r.state));
-  }, [engine, baby?.id]);
+  const { baby } = useHousehold();
+  const all = useKindEntries("moment");
+  return useMemo(() => all?.filter((e) => e.values.babyId === baby?.id), [all, baby?.id]);
 };
 
 export const useUpdateMoment = (id: string) => {

@@ -5,7 +5,7 @@
  */
 
 import { engagementSigns, enoughSigns, playActivities, playIdeas, windDownReason } from "@attune/core/cues";
-import { babyAge, type Entry, type Json, momentContextAt, str } from "@attune/core/light";
+import { babyAge, type Entry, type Json, momentContextAt, str, strs } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { formatDuration } from "../../format.ts";
@@ -13,11 +13,6 @@ import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { useRecentEntries } from "../now/use-entries.ts";
-
-const list = (e: Entry, field: string): string[] =>
-  Array.isArray(e.values[field])
-    ? (e.values[field] as unknown[]).filter((x): x is string => typeof x === "string")
-    : [];
 
 export const PlayScreen = () => {
   const { t } = useTranslation();
@@ -45,14 +40,14 @@ export const PlayScreen = () => {
     });
   const context = momentContextAt(entries, now, ageDays, baby.timeZone);
   const toggle = (e: Entry, field: string, value: string) => {
-    const current = list(e, field);
+    const current = strs(e, field);
     void set(e.id, {
       [field]: current.includes(value) ? current.filter((x) => x !== value) : [...current, value],
     });
   };
   const chips = (e: Entry, field: string, values: readonly string[], label: (v: string) => string) =>
     values.map((v) => {
-      const on = list(e, field).includes(v);
+      const on = strs(e, field).includes(v);
       return (
         <button
           key={v}
@@ -66,7 +61,7 @@ export const PlayScreen = () => {
       );
     });
   const reason = running
-    ? windDownReason(list(running, "enough"), context.sinceWakeMin, context.typicalWakeMin)
+    ? windDownReason(strs(running, "enough"), context.sinceWakeMin, context.typicalWakeMin)
     : undefined;
 
   return (
