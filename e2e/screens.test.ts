@@ -27,9 +27,11 @@ describe.skipIf(!browserAvailable())("screens", () => {
 
   it("goes from sign-up to a logged feed, all in Spanish", async () => {
     const { page, context } = await newPhone(app, "es-ES");
-    expect(await page.locator("h2").first().textContent()).toBe("Iniciar sesión");
+    // The Spanish texts load on their own, and a link click re-renders after it returns: wait for
+    // the heading rather than reading it at once.
+    await page.locator("h2", { hasText: "Iniciar sesión" }).waitFor();
     await page.locator("a[href='/signup']").click();
-    expect(await page.locator("h2").first().textContent()).toBe("Crea tu cuenta");
+    await page.locator("h2", { hasText: "Crea tu cuenta" }).waitFor();
     await page.locator("input[autocomplete='name']").fill("Lucía");
     await page.locator("input[type='email']").fill(`lucia-${Date.now()}@example.com`);
     await page.locator("input[type='password']").fill("una contraseña larga");
