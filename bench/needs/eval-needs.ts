@@ -1,24 +1,28 @@
 /**
- * npm run eval:needs [-- <file.jsonl>] [--seed N] [--babies N] [--moments N] [--write file.jsonl]
+ * npm run eval:needs [-- <file.jsonl>] [--seed N] [--babies N] [--moments N] [--individuality K]
+ *                    [--write file.jsonl]
  *
  * Replays cue moments in time order, baby by baby: before each resolved moment the helper gives its
  * odds from what it has learned so far, then learns the moment. Prints top-1 accuracy, log loss and
  * expected calibration error (10 bins) overall and from the 10th, 30th and 100th resolved moment of
  * each baby on, next to the prior alone and the base rate (always the most common need). Moments
  * resolved as "unsure" are neither scored nor learned. With no file it evaluates simulated babies
- * (simulated-babies.ts) from a fixed seed the helper was not tuned on.
+ * (simulated-babies.ts) from a fixed seed the helper was not tuned on, and also the ceiling: the
+ * accuracy of odds that know each simulated baby's hidden tendencies exactly.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { emptyNeedModel, learnMoment, type Need, type NeedModel, needOdds, needs } from "@attune/core/cues";
 import { type MomentRow, parseMomentRow } from "./moment-row.ts";
-import { simulatedSet } from "./simulated-babies.ts";
+import { type SimBaby, simulatedSet, trueNeedOdds } from "./simulated-babies.ts";
 
 interface Scored {
   readonly learned: number;
   readonly label: Need;
   readonly model: Record<Need, number>;
   readonly prior: Record<Need, number>;
+  /** Only for simulated babies: the odds of a helper that knew the baby's hidden tendencies. */
+  readonly ceiling?: Record<Need, number>;
 }
 
 const { values, positionals } = parseArgs({
@@ -27,17 +31,24 @@ const { values, positionals } = parseArgs({
     seed: { type: "string", default: "20261128" },
     babies: { type: "string", default: "60" },
     moments: { type: "string", default: "160" },
+    individuality: { type: "string", default: "1" },
     write: { type: "string" },
   },
 });
 
-const load = (): { rows: MomentRow[]; name: string } => {
+const load = (): { rows: MomentRow[]; name: string; babies?: ReadonlyMap<string, SimBaby> } => {
   const file = positionals[0];
   if (!file) {
     const seed = Number(values.seed);
+    const individuality = Number(values.individuality);
+    if (!(individuality >= 0)) {
+      console.error(`--individuality must be a number from 0 up, not "${values.individuality}"`);
+      process.exit(2);
+    }
+    const set = simulatedSet(seed, Number(values.babies), Number(values.moments), individuality);
     return {
-      rows: simulatedSet(seed, Number(values.babies), Number(values.moments)),
-      name: `simulated (seed ${seed})`,
+      ...set,
+      name: `simulated (seed ${seed}${individuality === 1 ? "" : `, individuality ${individuality}`})`,
     };
   }
   let text: string;
@@ -69,7 +80,7 @@ const odds = (model: NeedModel, row: MomentRow) => {
   return Object.fromEntries(o.needs.map((n) => [n.need, n.p])) as Record<Need, number>;
 };
 
-const replay = (rows: readonly MomentRow[]): Scored[] => {
+const replay = (rows: readonly MomentRow[], babies?: ReadonlyMap<string, SimBaby>): Scored[] => {
   const models = new Map<string, NeedModel>();
   const empty = emptyNeedModel();
   const scored: Scored[] = [];
@@ -77,11 +88,13 @@ const replay = (rows: readonly MomentRow[]): Scored[] => {
     if (row.need === "unsure") continue;
     const model = models.get(row.baby) ?? emptyNeedModel();
     models.set(row.baby, model);
+    const baby = babies?.get(row.baby);
     scored.push({
       learned: model.moments,
       label: row.need,
       model: odds(model, row),
       prior: odds(empty, row),
+      ...(baby ? { ceiling: trueNeedOdds(baby, row) } : {}),
     });
     learnMoment(model, {
       signs: [...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s.trim().toLowerCase()}`)],
@@ -115,12 +128,12 @@ const metrics = (items: readonly { p: Record<Need, number>; label: Need }[]) => 
   return { n, top1: hits / n, logLoss: loss / n, ece };
 };
 
-const { rows, name } = load();
+const { rows, name, babies } = load();
 if (values.write) {
   writeFileSync(values.write, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
   console.log(`# wrote ${rows.length} moments to ${values.write}`);
 }
-const scored = replay(rows);
+const scored = replay(rows, babies);
 const counts = Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>;
 for (const s of scored) counts[s.label]++;
 const mostCommon = top(counts);
@@ -148,7 +161,11 @@ const report = (suffix: string, from: number) => {
   console.log(`RESULT needs_prior_ece${suffix} ${fmt(prior.ece)} ratio`);
   console.log(`RESULT needs_base_rate_top1${suffix} ${fmt(base.top1 * 100, 1)} percent`);
   console.log(`RESULT needs_base_rate_logloss${suffix} ${fmt(base.logLoss)} nats`);
-  return { m, prior, base };
+  const ceiling = part.every((s) => s.ceiling)
+    ? metrics(part.map((s) => ({ p: s.ceiling!, label: s.label })))
+    : undefined;
+  if (ceiling) console.log(`RESULT needs_ceiling_top1${suffix} ${fmt(ceiling.top1 * 100, 1)} percent`);
+  return { m, prior, base, ceiling };
 };
 
 const overall = report("", 0);
@@ -157,6 +174,10 @@ const at30 = report("_at30", 30);
 report("_at100", 100);
 if (at30) {
   console.log(`RESULT needs_top1_gain_at30 ${fmt((at30.m.top1 - at30.prior.top1) * 100, 1)} points`);
+  if (at30.ceiling)
+    console.log(
+      `RESULT needs_ceiling_gain_at30 ${fmt((at30.ceiling.top1 - at30.prior.top1) * 100, 1)} points`,
+    );
 }
 if (overall) {
   console.log(

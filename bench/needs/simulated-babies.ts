@@ -121,28 +121,35 @@ export interface SimBaby {
   readonly noticeRate: number;
 }
 
-export const makeBaby = (r: Random, id: string): SimBaby => {
-  const rateTilt = Object.fromEntries(needs.map((n) => [n, Math.exp(0.6 * normal(r))])) as Record<
+/**
+ * `individuality` scales how far each baby strays from the population: 1 is the default; 0 makes
+ * every baby the same; 2 doubles the spread of its rates and makes its own signs more common. It
+ * draws the same random numbers whatever its value, so one seed gives the same moments' order.
+ */
+export const makeBaby = (r: Random, id: string, individuality = 1): SimBaby => {
+  const k = individuality;
+  const rateTilt = Object.fromEntries(needs.map((n) => [n, Math.exp(0.6 * k * normal(r))])) as Record<
     Need,
     number
   >;
   const signRates = {} as Record<Need, Record<string, number>>;
   for (const n of needs) {
     const row: Record<string, number> = {};
-    for (const s of signs) row[s] = clamp((worldSigns[n][s] ?? 0.04) * Math.exp(0.7 * normal(r)), 0.005, 0.9);
+    for (const s of signs)
+      row[s] = clamp((worldSigns[n][s] ?? 0.04) * Math.exp(0.7 * k * normal(r)), 0.005, 0.9);
     // Some babies never show the sign most babies show for this need…
-    if (r() < 0.3) {
+    if (r() < Math.min(0.9, 0.3 * k)) {
       const usual = Object.entries(worldSigns[n]).sort((a, b) => b[1] - a[1])[0]![0];
       row[usual] = row[usual]! * 0.15;
     }
     // …and some show one of their own.
-    if (r() < 0.45) {
+    if (r() < Math.min(0.9, 0.45 * k)) {
       const own = pick(r, signs);
       row[own] = clamp(row[own]! + 0.35 + 0.3 * r(), 0, 0.9);
     }
     signRates[n] = row;
   }
-  if (r() < 0.4) {
+  if (r() < Math.min(0.9, 0.4 * k)) {
     // A sign the caregiver names in their own words ("pulls at her ear"), for one need.
     signRates[pick(r, needs)]["own:tugs ear"] = 0.5 + 0.3 * r();
   }
@@ -150,19 +157,39 @@ export const makeBaby = (r: Random, id: string): SimBaby => {
   for (const resp of responses) {
     const row = {} as Record<Need, number>;
     for (const n of needs)
-      row[n] = clamp((worldSettle[resp]?.[n] ?? 0.08) * Math.exp(0.6 * normal(r)), 0.01, 0.95);
+      row[n] = clamp((worldSettle[resp]?.[n] ?? 0.08) * Math.exp(0.6 * k * normal(r)), 0.01, 0.95);
     settle[resp] = row;
   }
   return { id, rateTilt, signRates, settle, hungerClock: 0.4 + 0.6 * r(), noticeRate: 0.55 + 0.35 * r() };
 };
 
+const nightHours = [22, 23, 0, 1, 2, 3, 4, 5];
+const nightShare = (need: Need) =>
+  need === "hungry" || need === "tired" ? 0.3 : need === "play" ? 0.02 : 0.15;
+const eveningShare = (need: Need) => (need === "overstimulated" || need === "closeness" ? 0.45 : 0.25);
 const hourFor = (r: Random, need: Need): number => {
-  const night = need === "hungry" || need === "tired" ? 0.3 : need === "play" ? 0.02 : 0.15;
-  if (r() < night) return pick(r, [22, 23, 0, 1, 2, 3, 4, 5]);
-  const evening = need === "overstimulated" || need === "closeness" ? 0.45 : 0.25;
-  if (r() < evening) return 17 + Math.floor(r() * 5);
+  if (r() < nightShare(need)) return pick(r, nightHours);
+  if (r() < eveningShare(need)) return 17 + Math.floor(r() * 5);
   return 6 + Math.floor(r() * 11);
 };
+/** P(hour | need) for `hourFor`. */
+const hourChance = (need: Need, hour: number): number => {
+  const night = nightShare(need);
+  if (nightHours.includes(hour)) return night / nightHours.length;
+  const evening = eveningShare(need);
+  return hour >= 17 && hour <= 21 ? ((1 - night) * evening) / 5 : ((1 - night) * (1 - evening)) / 11;
+};
+const asleepChance: Record<Need, number> = {
+  hungry: 0.3,
+  tired: 0.12,
+  discomfort: 0.2,
+  unwell: 0.25,
+  closeness: 0.2,
+  overstimulated: 0.03,
+  play: 0.01,
+};
+const recentPlayChance: Partial<Record<Need, number>> = { overstimulated: 0.6, tired: 0.35, play: 0.1 };
+const falseTick = 0.015;
 
 /** One baby's moments in time order, as a caregiver would have logged them. */
 export const simulateMoments = (r: Random, baby: SimBaby, count: number): MomentRow[] => {
@@ -178,16 +205,7 @@ export const simulateMoments = (r: Random, baby: SimBaby, count: number): Moment
     const need = weighted(r, rates);
     const typicalFeedMin = ageDays < 42 ? 150 : ageDays < 120 ? 180 : 220;
     const typicalWakeMin = ageDays < 42 ? 60 : ageDays < 120 ? 95 : 140;
-    const asleepChance = {
-      hungry: 0.3,
-      tired: 0.12,
-      discomfort: 0.2,
-      unwell: 0.25,
-      closeness: 0.2,
-      overstimulated: 0.03,
-      play: 0.01,
-    }[need];
-    const asleep = r() < asleepChance;
+    const asleep = r() < asleepChance[need];
     const feedRatio =
       need === "hungry" && r() < baby.hungerClock
         ? clamp(1.15 + 0.3 * normal(r), 0.5, 2.5)
@@ -199,14 +217,12 @@ export const simulateMoments = (r: Random, baby: SimBaby, count: number): Moment
           ? 0.7 * r()
           : 0.05 + 1.3 * r();
     const sinceDiaperMin = Math.round(-Math.log(1 - r()) * (need === "discomfort" ? 170 : 95));
-    const recentPlay =
-      r() < ({ overstimulated: 0.6, tired: 0.35, play: 0.1 } as Partial<Record<Need, number>>)[need]! ||
-      r() < 0.15;
+    const recentPlay = r() < (recentPlayChance[need] ?? 0) || r() < 0.15;
     const shown = Object.entries(baby.signRates[need])
       .filter(([, p]) => r() < p)
       .map(([s]) => s);
     const ticked = shown.filter(() => r() < baby.noticeRate);
-    for (const s of signs) if (!ticked.includes(s) && r() < 0.015) ticked.push(s);
+    for (const s of signs) if (!ticked.includes(s) && r() < falseTick) ticked.push(s);
     const label = r();
     const resolved =
       label < 0.88
@@ -251,10 +267,86 @@ export const simulateMoments = (r: Random, baby: SimBaby, count: number): Moment
   return rows;
 };
 
-export const simulatedSet = (seed: number, babies: number, momentsEach: number): MomentRow[] => {
+export interface SimulatedSet {
+  readonly rows: MomentRow[];
+  readonly babies: ReadonlyMap<string, SimBaby>;
+}
+
+export const simulatedSet = (
+  seed: number,
+  babies: number,
+  momentsEach: number,
+  individuality = 1,
+): SimulatedSet => {
   const r = rng(seed);
   const rows: MomentRow[] = [];
-  for (let b = 0; b < babies; b++)
-    rows.push(...simulateMoments(r, makeBaby(r, `sim-${seed}-${b}`), momentsEach));
-  return rows;
+  const made = new Map<string, SimBaby>();
+  for (let b = 0; b < babies; b++) {
+    const baby = makeBaby(r, `sim-${seed}-${b}`, individuality);
+    made.set(baby.id, baby);
+    rows.push(...simulateMoments(r, baby, momentsEach));
+  }
+  return { rows, babies: made };
+};
+
+const normalDensity = (x: number, mean: number, sd: number) =>
+  Math.exp(-0.5 * ((x - mean) / sd) ** 2) / (sd * Math.sqrt(2 * Math.PI));
+const uniformDensity = (x: number, lo: number, hi: number) => (x >= lo && x <= hi ? 1 / (hi - lo) : 1e-3);
+
+/**
+ * The odds a helper that knew this baby's hidden tendencies exactly would give, from the same signs
+ * and context (the generator's own distributions, with clamping ignored). Its top-1 accuracy is the
+ * ceiling no learner can pass on these moments: what is left is the caregiver's noise.
+ */
+export const trueNeedOdds = (baby: SimBaby, row: MomentRow): Record<Need, number> => {
+  const ticked = new Set([...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s}`)]);
+  const c = row.context;
+  const world = worldRates(row.ageDays);
+  const logs = {} as Record<Need, number>;
+  for (const n of needs) {
+    let l = Math.log(world[n] * baby.rateTilt[n]);
+    for (const s of signs) {
+      const seen = (baby.signRates[n][s] ?? 0) * baby.noticeRate;
+      const q = seen + (1 - seen) * falseTick;
+      l += Math.log(ticked.has(s) ? q : 1 - q);
+    }
+    for (const own of Object.keys(baby.signRates[n]).filter((s) => s.startsWith("own:"))) {
+      const q = clamp(baby.signRates[n][own]! * baby.noticeRate, 1e-4, 1 - 1e-4);
+      l += Math.log(ticked.has(own) ? q : 1 - q);
+    }
+    for (const own of ticked)
+      if (own.startsWith("own:") && baby.signRates[n][own] === undefined) l += Math.log(1e-4);
+    l += Math.log(c.asleep ? asleepChance[n] : 1 - asleepChance[n]);
+    if (!c.asleep && c.sinceWakeMin !== undefined && c.typicalWakeMin) {
+      const ratio = c.sinceWakeMin / c.typicalWakeMin;
+      l += Math.log(
+        n === "tired"
+          ? normalDensity(ratio, 1.1, 0.35) + 1e-3
+          : n === "play"
+            ? uniformDensity(ratio, 0, 0.7)
+            : uniformDensity(ratio, 0.05, 1.35),
+      );
+    }
+    if (c.sinceFeedMin !== undefined && c.typicalFeedMin) {
+      const ratio = c.sinceFeedMin / c.typicalFeedMin;
+      const flat = uniformDensity(ratio, 0.05, 1.4);
+      l += Math.log(
+        n === "hungry"
+          ? baby.hungerClock * normalDensity(ratio, 1.15, 0.3) + (1 - baby.hungerClock) * flat
+          : flat,
+      );
+    }
+    if (c.sinceDiaperMin !== undefined) {
+      const mean = n === "discomfort" ? 170 : 95;
+      l += -Math.log(mean) - c.sinceDiaperMin / mean;
+    }
+    const played = (recentPlayChance[n] ?? 0) + (1 - (recentPlayChance[n] ?? 0)) * 0.15;
+    l += Math.log(c.recentPlay ? played : 1 - played);
+    l += Math.log(hourChance(n, c.hour));
+    logs[n] = l;
+  }
+  const most = Math.max(...Object.values(logs));
+  let total = 0;
+  for (const n of needs) total += Math.exp(logs[n] - most);
+  return Object.fromEntries(needs.map((n) => [n, Math.exp(logs[n] - most) / total])) as Record<Need, number>;
 };

@@ -6,9 +6,11 @@ import { buildGuide } from "./guide.ts";
 import { type Moment, momentOf, momentStory, pendingTry, resolvedMoments } from "./moments.ts";
 import {
   emptyNeedModel,
+  learningPaces,
   learnMoment,
   needModelOf,
   needOdds,
+  paceWeights,
   type ResolvedMoment,
   settleRate,
   suggestResponses,
@@ -80,6 +82,28 @@ describe("learning this baby", () => {
       seen: { k: 10, of: 10 },
     });
     expect(after.learnedFrom).toBe(10);
+  });
+
+  it("learns faster for a baby unlike most babies: the paces that foretold it gain the weight", () => {
+    const model = emptyNeedModel();
+    const start = paceWeights(model);
+    const neverLearns = learningPaces.findIndex((p) => !Number.isFinite(p.prior) && p.temper === 1);
+    expect(start.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    // Cooing and bright eyes usually mean play; for this baby they come with hunger.
+    for (let i = 0; i < 12; i++)
+      learnMoment(model, {
+        signs: ["cooing", "bright_eyed"],
+        context: ctx({ hour: 6 + i }),
+        need: "hungry",
+        tries: [],
+      });
+    const weights = paceWeights(model);
+    expect(weights[neverLearns]!).toBeLessThan(0.01);
+    const fastest = learningPaces.findIndex((p) => p.prior === 0.25 && p.temper === 1);
+    expect(weights[fastest]!).toBeGreaterThan(start[fastest]!);
+    expect(needOdds(model, { signs: ["cooing", "bright_eyed"], context: ctx() }).needs[0]!.need).toBe(
+      "hungry",
+    );
   });
 
   it("learns the caregiver's own words for a sign", () => {

@@ -44,6 +44,22 @@ export interface ResolvedMoment extends CueObservation {
   readonly tries: readonly Try[];
 }
 
+/** How much the summed evidence counts: below 1 because signs are not independent of each other. */
+export const evidenceWeight = { signs: 0.6, absent: 0.4, context: 0.6 } as const;
+/**
+ * Multiples of `evidenceWeight` tried side by side: for a baby whose signs come one at a time the
+ * full weight of each sign predicts better, and the paces' records show which.
+ */
+const evidenceTempers = [1, 1.6] as const;
+/** The fuller weight starts at a fifth of the odds: until a baby's record says otherwise, signs overlap. */
+const startingScore = (pace: Pace) => (pace.temper === 1 ? 0 : Math.log(0.25));
+
+/** A learning pace: how many times `priorWeight` the prior counts, and a multiple of `evidenceWeight`. */
+export interface Pace {
+  readonly prior: number;
+  readonly temper: number;
+}
+
 /** Counts learned from one baby's resolved moments. */
 export interface NeedModel {
   readonly moments: number;
@@ -53,10 +69,22 @@ export interface NeedModel {
   readonly contextCounts: Map<string, Record<Need, number>>;
   /** response → need → [weighted successes, tries]. */
   readonly settleCounts: Map<Response, Record<Need, [number, number]>>;
+  /**
+   * For each of `learningPaces`, the summed log probability it gave each moment's need before that
+   * moment was learned: how well that pace has predicted this baby so far.
+   */
+  readonly paceScores: number[];
 }
 
-/** How much the summed evidence counts: below 1 because signs are not independent of each other. */
-export const evidenceWeight = { signs: 0.6, absent: 0.4, context: 0.6 } as const;
+/**
+ * How strongly the prior holds against this baby's own moments, as multiples of `priorWeight`:
+ * from learning fast (¼) to never learning. Some babies are much like most babies and some are not;
+ * rather than pick one pace for all, the helper weighs each pace by how well it has foretold this
+ * baby's moments (Bayesian model averaging), so it learns fast only for a baby that needs it.
+ */
+export const learningPaces: readonly Pace[] = [0.25, 0.5, 1, 2, 4, Number.POSITIVE_INFINITY].flatMap(
+  (prior) => evidenceTempers.map((temper) => ({ prior, temper })),
+);
 
 const zeros = (): Record<Need, number> =>
   Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>;
@@ -67,6 +95,7 @@ export const emptyNeedModel = (): NeedModel => ({
   signCounts: new Map(),
   contextCounts: new Map(),
   settleCounts: new Map(),
+  paceScores: learningPaces.map(startingScore),
 });
 
 const bump = <K>(map: Map<K, Record<Need, number>>, key: K, need: Need) => {
@@ -78,6 +107,13 @@ const bump = <K>(map: Map<K, Record<Need, number>>, key: K, need: Need) => {
 /** Adds one resolved moment to the counts (mutates `model`, returns it). */
 export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
   const mutable = model as { moments: number } & NeedModel;
+  const evidence = evidenceOf(model, m);
+  learningPaces.forEach((pace, i) => {
+    model.paceScores[i]! += Math.max(
+      Math.log(1e-9),
+      paceLogChance(model, m.context.ageDays, evidence, pace, m.need),
+    );
+  });
   mutable.moments += 1;
   model.needCounts[m.need] += 1;
   for (const s of new Set(m.signs)) bump(model.signCounts, s, m.need);
@@ -99,26 +135,44 @@ export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
 export const needModelOf = (moments: readonly ResolvedMoment[]): NeedModel =>
   moments.reduce(learnMoment, emptyNeedModel());
 
+/** The prior's rate with `weight` pseudo-counts, updated by k of n: the prior alone when weight is ∞. */
+const blend = (prior: number, weight: number, k: number, n: number) =>
+  Number.isFinite(weight) ? (prior * weight + k) / (weight + n) : prior;
+
 /** P(need) for a baby of this age, before looking at the signs. */
-export const needRate = (model: NeedModel, need: Need, ageDays: number): number => {
-  const prior = priorNeedRates[ageBandOf(ageDays)][need];
-  return (prior * priorWeight.needs + model.needCounts[need]) / (priorWeight.needs + model.moments);
-};
+export const needRate = (model: NeedModel, need: Need, ageDays: number, pace = 1): number =>
+  blend(
+    priorNeedRates[ageBandOf(ageDays)][need],
+    priorWeight.needs * pace,
+    model.needCounts[need],
+    model.moments,
+  );
 
 /** P(sign ticked | need) for this baby. Signs nobody has seen before get the background rate. */
-export const signRate = (model: NeedModel, sign: string, need: Need): number => {
-  const prior = priorSignRate(sign, need);
-  const k = model.signCounts.get(sign)?.[need] ?? 0;
-  return (prior * priorWeight.signs + k) / (priorWeight.signs + model.needCounts[need]);
-};
+export const signRate = (model: NeedModel, sign: string, need: Need, pace = 1): number =>
+  blend(
+    priorSignRate(sign, need),
+    priorWeight.signs * pace,
+    model.signCounts.get(sign)?.[need] ?? 0,
+    model.needCounts[need],
+  );
 
-export const contextRate = (model: NeedModel, feature: ContextFeature, bin: string, need: Need): number => {
-  const prior = priorContextRate(feature, bin, need);
-  const k = model.contextCounts.get(`${feature}:${bin}`)?.[need] ?? 0;
+export const contextRate = (
+  model: NeedModel,
+  feature: ContextFeature,
+  bin: string,
+  need: Need,
+  pace = 1,
+): number => {
   // Counts of a need's moments that had this feature at all (any bin), for the denominator.
   let seen = 0;
   for (const b of contextBins[feature]) seen += model.contextCounts.get(`${feature}:${b}`)?.[need] ?? 0;
-  return (prior * priorWeight.context + k) / (priorWeight.context + seen);
+  return blend(
+    priorContextRate(feature, bin, need),
+    priorWeight.context * pace,
+    model.contextCounts.get(`${feature}:${bin}`)?.[need] ?? 0,
+    seen,
+  );
 };
 
 /** P(a try of `response` settles the baby | need) for this baby. */
@@ -163,29 +217,122 @@ interface Term {
   readonly logs: Record<Need, number>;
 }
 
-const termsOf = (model: NeedModel, obs: CueObservation): Term[] => {
-  const terms: Term[] = [];
+/**
+ * One piece of evidence before a pace weighs it: for each need (in `needs` order) the prior's rate
+ * and this baby's k of n. Plain number arrays, because learning replays every moment at every pace.
+ */
+interface Evidence {
+  readonly key: string;
+  readonly weight: number;
+  readonly priorWeight: number;
+  /** A listed sign that was not ticked: the evidence is 1 − the rate. */
+  readonly absent: boolean;
+  readonly prior: Float64Array;
+  readonly k: Float64Array;
+  readonly of: Float64Array;
+}
+
+const evidenceOf = (model: NeedModel, obs: CueObservation): Evidence[] => {
+  const out: Evidence[] = [];
+  const sign = (s: string, absent: boolean): Evidence => {
+    const row = model.signCounts.get(s);
+    const e = {
+      key: `${absent ? "absent" : "sign"}:${s}`,
+      weight: absent ? evidenceWeight.absent : evidenceWeight.signs,
+      priorWeight: priorWeight.signs,
+      absent,
+      prior: new Float64Array(needs.length),
+      k: new Float64Array(needs.length),
+      of: new Float64Array(needs.length),
+    };
+    needs.forEach((n, j) => {
+      e.prior[j] = priorSignRate(s, n);
+      e.k[j] = row?.[n] ?? 0;
+      e.of[j] = model.needCounts[n];
+    });
+    return e;
+  };
   const ticked = new Set(obs.signs);
-  for (const s of ticked) {
-    const logs = zeros();
-    for (const n of needs) logs[n] = evidenceWeight.signs * Math.log(signRate(model, s, n));
-    terms.push({ key: `sign:${s}`, logs });
-  }
+  for (const s of ticked) out.push(sign(s, false));
   // A listed sign not ticked is weak evidence against the needs that usually show it.
-  if (ticked.size > 0) {
-    for (const s of knownSigns) {
-      if (ticked.has(s)) continue;
-      const logs = zeros();
-      for (const n of needs) logs[n] = evidenceWeight.absent * Math.log(1 - signRate(model, s, n));
-      terms.push({ key: `absent:${s}`, logs });
-    }
-  }
+  if (ticked.size > 0) for (const s of knownSigns) if (!ticked.has(s)) out.push(sign(s, true));
   for (const [f, bin] of Object.entries(contextFeatures(obs.context)) as [ContextFeature, string][]) {
-    const logs = zeros();
-    for (const n of needs) logs[n] = evidenceWeight.context * Math.log(contextRate(model, f, bin, n));
-    terms.push({ key: `${f}:${bin}`, logs });
+    const row = model.contextCounts.get(`${f}:${bin}`);
+    const e = {
+      key: `${f}:${bin}`,
+      weight: evidenceWeight.context,
+      priorWeight: priorWeight.context,
+      absent: false,
+      prior: new Float64Array(needs.length),
+      k: new Float64Array(needs.length),
+      of: new Float64Array(needs.length),
+    };
+    needs.forEach((n, j) => {
+      // Counts of a need's moments that had this feature at all (any bin), for the denominator.
+      let seen = 0;
+      for (const b of contextBins[f]) seen += model.contextCounts.get(`${f}:${b}`)?.[n] ?? 0;
+      e.prior[j] = priorContextRate(f, bin, n);
+      e.k[j] = row?.[n] ?? 0;
+      e.of[j] = seen;
+    });
+    out.push(e);
   }
-  return terms;
+  return out;
+};
+
+/** What one piece of evidence adds to need j's log odds at a pace. */
+const evidenceLog = (e: Evidence, j: number, { prior: pace, temper }: Pace) => {
+  const rate = blend(e.prior[j]!, e.priorWeight * pace, e.k[j]!, e.of[j]!);
+  return temper * e.weight * Math.log(e.absent ? 1 - rate : rate);
+};
+
+const termsOf = (evidence: readonly Evidence[], pace: Pace): Term[] =>
+  evidence.map((e) => {
+    const logs = zeros();
+    needs.forEach((n, j) => {
+      logs[n] = evidenceLog(e, j, pace);
+    });
+    return { key: e.key, logs };
+  });
+
+/** One pace's odds and the evidence terms behind them; `base` holds what no pace changes. */
+const paceTerms = (
+  model: NeedModel,
+  obs: CueObservation,
+  evidence: readonly Evidence[],
+  pace: Pace,
+  base: Record<Need, number>,
+) => {
+  const terms = termsOf(evidence, pace);
+  const logs = zeros();
+  for (const n of needs) {
+    logs[n] = Math.log(needRate(model, n, obs.context.ageDays, pace.prior)) + base[n];
+    for (const t of terms) logs[n] += t.logs[n];
+  }
+  return { terms, p: normalise(logs) };
+};
+
+/** log P(need | evidence) at one pace, without building the terms: the hot path while learning. */
+const paceLogChance = (
+  model: NeedModel,
+  ageDays: number,
+  evidence: readonly Evidence[],
+  pace: Pace,
+  need: Need,
+): number => {
+  const logs = new Float64Array(needs.length);
+  let target = 0;
+  needs.forEach((n, j) => {
+    let l = Math.log(needRate(model, n, ageDays, pace.prior));
+    for (const e of evidence) l += evidenceLog(e, j, pace);
+    logs[j] = l;
+    if (n === need) target = j;
+  });
+  let most = -Infinity;
+  for (const l of logs) most = Math.max(most, l);
+  let sum = 0;
+  for (const l of logs) sum += Math.exp(l - most);
+  return logs[target]! - most - Math.log(sum);
 };
 
 const normalise = (logs: Record<Need, number>): Record<Need, number> => {
@@ -241,17 +388,31 @@ const reasonFor = (
   }
 };
 
+/** Each pace's share of the odds: its record on this baby so far, from an even start. */
+export const paceWeights = (model: NeedModel): number[] => {
+  const best = Math.max(...model.paceScores);
+  const raw = model.paceScores.map((s) => Math.exp(s - best));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  return raw.map((w) => w / sum);
+};
+
 /** How likely each need is for this baby given what the caregiver saw, and why. */
 export const needOdds = (model: NeedModel, obs: CueObservation, tries: readonly Try[] = []): NeedOdds => {
-  const terms = termsOf(model, obs);
-  const logs = zeros();
-  for (const n of needs) {
-    logs[n] =
-      Math.log(needRate(model, n, obs.context.ageDays)) +
-      Math.log(Math.max(1e-6, missFactor(model, tries, n)));
-    for (const t of terms) logs[n] += t.logs[n];
-  }
-  const p = normalise(logs);
+  const weights = paceWeights(model);
+  const evidence = evidenceOf(model, obs);
+  const afterMisses = zeros();
+  for (const n of needs) afterMisses[n] = Math.log(Math.max(1e-6, missFactor(model, tries, n)));
+  const p = zeros();
+  let lead = { weight: -1, terms: [] as Term[] };
+  learningPaces.forEach((pace, i) => {
+    const w = weights[i]!;
+    if (w < 1e-4) return;
+    const one = paceTerms(model, obs, evidence, pace, afterMisses);
+    for (const n of needs) p[n] += w * one.p[n];
+    if (w > lead.weight) lead = { weight: w, terms: one.terms };
+  });
+  // The reasons come from the pace that carries the most weight.
+  const terms = lead.terms;
   const ranked = needs.map((need) => ({ need, p: p[need] })).sort((a, b) => b.p - a.p);
   const top = ranked[0]!.need;
   // A term speaks for the top need when it favours it over the average of the others.
