@@ -112,7 +112,15 @@ const runLog = (format: ImportFormat, paths: readonly string[]) => {
     end: typeof r.fields.end === "string" ? Date.parse(r.fields.end) : undefined,
   });
   const sleeps = imported.records.filter((r) => r.kind === "sleep").map(span);
-  const feeds = imported.records.filter((r) => r.kind === "feed").map(span);
+  const amount = (v: unknown) => (typeof v === "number" && v > 0 ? v : undefined);
+  const feeds = imported.records
+    .filter((r) => r.kind === "feed")
+    .map((r) => ({
+      ...span(r),
+      method: typeof r.fields.method === "string" ? r.fields.method : undefined,
+      volumeMl: amount(r.fields.volumeMl),
+      breastSeconds: amount((Number(r.fields.leftSeconds) || 0) + (Number(r.fields.rightSeconds) || 0)),
+    }));
   const birth = Math.min(...imported.records.map((r) => span(r).start));
   report(log, "sleep", replay(wakeWindows(sleeps, hourOf), birth, typicalWakeWindowMs));
   report(log, "feed", replay(feedIntervals(feeds, hourOf), birth, typicalFeedIntervalMs));

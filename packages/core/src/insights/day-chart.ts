@@ -55,14 +55,19 @@ export interface WeekTrend {
   readonly daysLogged: number;
 }
 
-/** Weekly averages over the days that have any entry (a day not logged is not a day without sleep). */
+/**
+ * Weekly averages over the days that have any entry (a day not logged is not a day without sleep).
+ * The weeks end yesterday: today is still under way, and half a day would pull the average down.
+ */
 export const weeklyTrends = (
   entries: readonly Entry[],
   weeks: number,
   timeZone: string,
   now: number,
 ): WeekTrend[] => {
-  const days = lastDays(weeks * 7, timeZone, now).reverse();
+  const days = lastDays(weeks * 7 + 1, timeZone, now)
+    .slice(1)
+    .reverse();
   const trends: WeekTrend[] = [];
   for (let w = 0; w < weeks; w++) {
     const week = days.slice(w * 7, w * 7 + 7);

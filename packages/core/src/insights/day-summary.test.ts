@@ -90,12 +90,19 @@ describe("the 24-hour chart", () => {
     expect(lastDays(3, "UTC", now)).toEqual(["2026-11-28", "2026-11-27", "2026-11-26"]);
   });
 
-  it("averages weeks over the days that were logged", () => {
+  it("averages weeks over the days that were logged, leaving out today, which is still under way", () => {
     const entries = [
       e("s1", "sleep", { start: "2026-11-27T10:00:00.000Z", end: "2026-11-27T12:00:00.000Z" }),
       e("s2", "sleep", { start: "2026-11-26T10:00:00.000Z", end: "2026-11-26T14:00:00.000Z" }),
+      // Today's first nap: counting today would make the week's average look short.
+      e("s3", "sleep", { start: "2026-11-28T01:00:00.000Z", end: "2026-11-28T01:30:00.000Z" }),
     ];
     const [week] = weeklyTrends(entries, 1, "UTC", now);
-    expect(week).toMatchObject({ daysLogged: 2, sleepHoursPerDay: 3, feedsPerDay: 0 });
+    expect(week).toMatchObject({
+      weekStart: "2026-11-21",
+      daysLogged: 2,
+      sleepHoursPerDay: 3,
+      feedsPerDay: 0,
+    });
   });
 });

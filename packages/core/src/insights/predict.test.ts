@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedIntervals, feedStarts, predictInterval, wakeWindows } from "./predict.ts";
+import { feedIntervals, feedStarts, lastFeedAnchor, predictInterval, wakeWindows } from "./predict.ts";
 
 const hour = 3600_000;
 const day = 24 * hour;
@@ -43,6 +43,61 @@ describe("predictions", () => {
     expect(p.centreMs).toBe(75 * 60_000);
     expect(p.confidence).toBe("low");
     expect(predictInterval([], { at: t0, hour: 10 }, undefined)).toBeUndefined();
+  });
+
+  it("expects a longer gap after a bigger feed when this baby's bigger feeds went with longer gaps", () => {
+    // Bottles alternate between 60 ml, followed by 2 h, and 150 ml, followed by 3 h 30.
+    const feeds: { start: number; end: number; method: string; volumeMl: number }[] = [];
+    let t = t0;
+    for (let i = 0; t < t0 + 14 * day; i++) {
+      const big = i % 2 === 1;
+      feeds.push({ start: t, end: t + 15 * 60_000, method: "bottle", volumeMl: big ? 150 : 60 });
+      t += (big ? 3.5 : 2) * hour;
+    }
+    const history = feedIntervals(feeds, hourOf);
+    expect(history.at(-1)).toMatchObject({ kind: "bottle" });
+    expect(history.filter((h) => h.size !== undefined).length).toBeGreaterThan(50);
+    const last = lastFeedAnchor(feeds, hourOf)!;
+    const small = { ...last, size: Math.log(60 / 105) };
+    const big = { ...last, size: Math.log(150 / 105) };
+    const afterSmall = predictInterval(history, small, undefined)!.centreMs;
+    const afterBig = predictInterval(history, big, undefined)!.centreMs;
+    expect(afterBig - afterSmall).toBeGreaterThan(30 * 60_000);
+    expect(afterSmall).toBeLessThan(2.5 * hour);
+    expect(afterBig).toBeGreaterThan(2.9 * hour);
+  });
+
+  it("fits its windows to this baby: the 80% window holds about 80% of the next intervals", () => {
+    // Wake windows around 90 minutes with a wide, uneven spread, replayed one at a time.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const windows = Array.from({ length: 400 }, (_, i) => {
+      const at = t0 + i * 3 * hour;
+      const spread = Math.exp(0.45 * Math.sqrt(-2 * Math.log(random())) * Math.cos(2 * Math.PI * random()));
+      return { at, hour: hourOf(at), lengthMs: 90 * 60_000 * spread };
+    });
+    let inside = 0;
+    let n = 0;
+    for (let i = 100; i < windows.length; i++) {
+      const p = predictInterval(windows.slice(0, i), windows[i]!, undefined)!;
+      n++;
+      if (windows[i]!.lengthMs >= p.window80[0] && windows[i]!.lengthMs <= p.window80[1]) inside++;
+    }
+    expect(inside / n).toBeGreaterThan(0.72);
+    expect(inside / n).toBeLessThan(0.88);
+  });
+
+  it("lets the age table fade once the baby has its own history", () => {
+    const history = Array.from({ length: 60 }, (_, i) => ({
+      at: t0 + i * 6 * hour,
+      hour: hourOf(t0 + i * 6 * hour),
+      lengthMs: 3 * hour,
+    }));
+    const anchor = { at: t0 + 60 * 6 * hour, hour: 0 };
+    expect(predictInterval(history, anchor, { medianMs: 8 * hour, weight: 2 })!.centreMs).toBe(3 * hour);
   });
 
   it("treats a second side or top-up within 20 minutes as the same feed", () => {

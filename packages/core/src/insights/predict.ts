@@ -2,12 +2,16 @@
  * When the next sleep and the next feed are likely, learned from this baby's own history.
  *
  * An interval (a wake window, or the time from one feed to the next) is predicted from the same
- * intervals in the past three weeks, each weighted by how recent it is (half-life seven days) and
- * how close its time of day is to now (a Gaussian of 1 h on the clock face). These settings were
- * chosen by replaying four real logs (bench/predict.ts) among seven tried. The centre is the
- * weighted median, the 50% and 80% windows the weighted quartiles and deciles. With little history
- * an age-based table is blended in as a weak prior, worth a couple of observations: such tables have
- * little evidence behind them, so the baby's own data soon outweighs it.
+ * intervals in the past four weeks, each weighted by how recent it is (half-life ten days) and how
+ * close its time of day is to now (a Gaussian of 45 min on the clock face). A feed interval also
+ * leans on the feed that starts it: intervals after feeds of the same kind (breast, bottle, solids)
+ * count fully and others half, and when this baby's bigger feeds have been followed by longer gaps
+ * the history is scaled to this feed's size (a local slope, shrunk towards none while it rests on
+ * little). The centre is the weighted median; the 50% and 80% windows the weighted quartiles and
+ * deciles, stretched or narrowed until they held their share of this baby's latest intervals. With no history an
+ * age-based table stands in, worth two observations and fading as the baby's own intervals build
+ * up: such tables have little evidence behind them. Settings chosen by replaying four real logs
+ * (bench/predict.ts, docs/predictions.md).
  */
 
 export interface Interval {
@@ -16,6 +20,18 @@ export interface Interval {
   /** Local hour of day of `at` (0–24), in the household's time zone. */
   readonly hour: number;
   readonly lengthMs: number;
+  /** Feeds: how the feed that starts the interval was given (breast, bottle, solids…). */
+  readonly kind?: string | undefined;
+  /** Feeds: log of this feed's amount against the baby's typical of the three days before. */
+  readonly size?: number | undefined;
+}
+
+/** What a prediction counts from: a waking, or the last feed with its kind and size. */
+export interface Anchor {
+  readonly at: number;
+  readonly hour: number;
+  readonly kind?: string | undefined;
+  readonly size?: number | undefined;
 }
 
 export interface Prediction {
@@ -51,36 +67,136 @@ const weightedQuantile = (points: readonly { value: number; weight: number }[], 
   return sorted[sorted.length - 1]!.value;
 };
 
+const tuning = {
+  halfLifeDays: 10,
+  hourSigma: 0.75,
+  lookbackDays: 28,
+  /** Weight of a past feed interval that began with another kind of feed. */
+  otherKind: 0.5,
+  /** Steepest size slope believed, and the history weight at which a slope counts half. */
+  maxSizeSlope: 0.6,
+  sizeShrink: 5,
+  /** The windows' spread from the centre, in log terms, is widened by this factor until checked. */
+  widen: 1.15,
+  /** How many of the baby's latest intervals the windows are checked against. */
+  checks: 30,
+} as const;
+
+/** How strongly bigger feeds have gone with longer gaps here: a weighted slope of log length on size. */
+const sizeSlope = (points: readonly { size?: number | undefined; value: number; weight: number }[]) => {
+  let sw = 0;
+  let sx = 0;
+  let sy = 0;
+  const sized = points.filter((p) => p.size !== undefined);
+  if (sized.length < 5) return 0;
+  for (const p of sized) {
+    sw += p.weight;
+    sx += p.weight * p.size!;
+    sy += p.weight * Math.log(p.value);
+  }
+  const mx = sx / sw;
+  const my = sy / sw;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of sized) {
+    sxy += p.weight * (p.size! - mx) * (Math.log(p.value) - my);
+    sxx += p.weight * (p.size! - mx) ** 2;
+  }
+  if (sxx <= 0) return 0;
+  const slope = Math.min(tuning.maxSizeSlope, Math.max(0, sxy / sxx));
+  return slope * (sw / (sw + tuning.sizeShrink));
+};
+
+/** The weighted history around an anchor (values scaled to the anchor's feed size) and its weight. */
+const weighedHistory = (
+  history: readonly Interval[],
+  anchor: Anchor,
+  prior: { readonly medianMs: number; readonly weight: number } | undefined,
+  options: PredictOptions,
+) => {
+  const halfLife = options.halfLifeDays ?? tuning.halfLifeDays;
+  const sigma = options.hourSigma ?? tuning.hourSigma;
+  const lookback = (options.lookbackDays ?? tuning.lookbackDays) * dayMs;
+  const points: { value: number; weight: number; size?: number | undefined }[] = [];
+  for (const h of history) {
+    const age = anchor.at - h.at;
+    if (age <= 0 || age > lookback || h.at + h.lengthMs > anchor.at) continue;
+    const recency = 0.5 ** (age / dayMs / halfLife);
+    const clock = Math.exp(-(clockDistance(h.hour, anchor.hour) ** 2) / (2 * sigma * sigma));
+    const kind =
+      anchor.kind !== undefined && h.kind !== undefined && h.kind !== anchor.kind ? tuning.otherKind : 1;
+    points.push({ value: h.lengthMs, weight: recency * clock * kind, size: h.size });
+  }
+  const weight = points.reduce((s, p) => s + p.weight, 0);
+  if (anchor.size !== undefined) {
+    const slope = sizeSlope(points);
+    for (const p of points) if (p.size !== undefined) p.value *= Math.exp(slope * (anchor.size - p.size));
+  }
+  if (prior) {
+    // The prior as a spread of values around its median (±40%), worth `prior.weight` observations
+    // with no history and fading as the history builds up.
+    const fading = prior.weight / (1 + weight);
+    for (const f of [0.6, 0.8, 1, 1.2, 1.4]) points.push({ value: prior.medianMs * f, weight: fading / 5 });
+  }
+  return { points, weight };
+};
+
+/**
+ * How far this baby's windows must reach: the windows are checked against the baby's own latest
+ * intervals, each predicted from what came before it, and stretched or narrowed (on a log scale
+ * around the centre) until they held the share they promise there. With few checks the stretch
+ * leans towards `tuning.widen`.
+ */
+const stretches = (
+  history: readonly Interval[],
+  prior: { readonly medianMs: number; readonly weight: number } | undefined,
+  options: PredictOptions,
+  before: number,
+): { s50: number; s80: number } => {
+  const recent = history
+    .filter((h) => h.at + h.lengthMs <= before)
+    .sort((a, b) => b.at - a.at)
+    .slice(0, tuning.checks);
+  const need50: number[] = [];
+  const need80: number[] = [];
+  for (const h of recent) {
+    const { points } = weighedHistory(history, h, prior, options);
+    if (points.length < 5) continue;
+    const centre = weightedQuantile(points, 0.5);
+    const reach = (lowQ: number, highQ: number) => {
+      const ratio = Math.log(h.lengthMs / centre);
+      const edge = Math.log(weightedQuantile(points, ratio >= 0 ? highQ : lowQ) / centre);
+      return edge === 0 ? (ratio === 0 ? 0 : 4) : Math.min(4, ratio / edge);
+    };
+    need50.push(reach(0.25, 0.75));
+    need80.push(reach(0.1, 0.9));
+  }
+  const settle = (needs: number[], share: number) => {
+    if (!needs.length) return tuning.widen;
+    const sorted = needs.sort((a, b) => a - b);
+    const own = sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+    const trust = sorted.length / (sorted.length + 10);
+    return Math.min(2.5, Math.max(0.6, trust * own + (1 - trust) * tuning.widen));
+  };
+  return { s50: settle(need50, 0.5), s80: settle(need80, 0.8) };
+};
+
 /** The next interval's likely length, or undefined with neither history nor prior. */
 export const predictInterval = (
   history: readonly Interval[],
-  anchor: { readonly at: number; readonly hour: number },
+  anchor: Anchor,
   prior: { readonly medianMs: number; readonly weight: number } | undefined,
   options: PredictOptions = {},
 ): Prediction | undefined => {
-  const halfLife = options.halfLifeDays ?? 7;
-  const sigma = options.hourSigma ?? 1;
-  const lookback = (options.lookbackDays ?? 21) * dayMs;
-  const points: { value: number; weight: number }[] = [];
-  for (const h of history) {
-    const age = anchor.at - h.at;
-    if (age <= 0 || age > lookback) continue;
-    const recency = 0.5 ** (age / dayMs / halfLife);
-    const clock = Math.exp(-(clockDistance(h.hour, anchor.hour) ** 2) / (2 * sigma * sigma));
-    points.push({ value: h.lengthMs, weight: recency * clock });
-  }
-  const weight = points.reduce((s, p) => s + p.weight, 0);
-  if (prior) {
-    // The prior as a spread of values around its median (±40%), worth `prior.weight` observations.
-    for (const f of [0.6, 0.8, 1, 1.2, 1.4])
-      points.push({ value: prior.medianMs * f, weight: prior.weight / 5 });
-  }
+  const { points, weight } = weighedHistory(history, anchor, prior, options);
   if (!points.length) return undefined;
-  const q = (p: number) => weightedQuantile(points, p);
+  const centre = weightedQuantile(points, 0.5);
+  const { s50, s80 } = stretches(history, prior, options, anchor.at);
+  const q = (p: number, stretch: number) => centre * (weightedQuantile(points, p) / centre) ** stretch;
   return {
-    centreMs: q(0.5),
-    window50: [q(0.25), q(0.75)],
-    window80: [q(0.1), q(0.9)],
+    centreMs: centre,
+    window50: [q(0.25, s50), q(0.75, s50)],
+    window80: [q(0.1, s80), q(0.9, s80)],
     weight,
     confidence: weight >= 4 ? "high" : weight >= 1.5 ? "medium" : "low",
   };
@@ -89,6 +205,14 @@ export const predictInterval = (
 export interface TimedSpan {
   readonly start: number;
   readonly end?: number | undefined;
+}
+
+/** A feed as the predictions read it: its span, how it was given and how much. */
+export interface FeedSpan extends TimedSpan {
+  readonly method?: string | undefined;
+  readonly volumeMl?: number | undefined;
+  /** Breast time, both sides. */
+  readonly breastSeconds?: number | undefined;
 }
 
 /** Wake windows: from the end of each sleep to the start of the next, ignoring gaps in the log. */
@@ -107,34 +231,91 @@ export const wakeWindows = (
   return out;
 };
 
+/** One feed as the baby had it: a second side or top-up within 20 minutes joins the feed before. */
+interface FeedGroup {
+  readonly start: number;
+  lastEnd: number;
+  readonly kind?: string | undefined;
+  volumeMl: number;
+  breastSeconds: number;
+}
+
+const feedGroups = (feeds: readonly FeedSpan[]): FeedGroup[] => {
+  const sorted = [...feeds].sort((a, b) => a.start - b.start);
+  const groups: FeedGroup[] = [];
+  for (const f of sorted) {
+    const last = groups.at(-1);
+    if (!last || f.start - last.lastEnd > 20 * 60_000)
+      groups.push({ start: f.start, lastEnd: f.start, kind: f.method, volumeMl: 0, breastSeconds: 0 });
+    const g = groups.at(-1)!;
+    g.lastEnd = Math.max(g.lastEnd, f.end ?? f.start);
+    g.volumeMl += f.volumeMl ?? 0;
+    g.breastSeconds += f.breastSeconds ?? 0;
+  }
+  return groups;
+};
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Log of group i's amount against the median of the same measure over the three days before. */
+const sizeOf = (groups: readonly FeedGroup[], i: number): number | undefined => {
+  const g = groups[i]!;
+  const measure = g.volumeMl > 0 ? "volumeMl" : g.breastSeconds > 0 ? "breastSeconds" : undefined;
+  if (!measure) return undefined;
+  const before: number[] = [];
+  for (let j = i - 1; j >= 0 && g.start - groups[j]!.start <= 3 * dayMs; j--)
+    if (groups[j]![measure] > 0) before.push(groups[j]![measure]);
+  return before.length >= 3 ? Math.log(g[measure] / median(before)) : undefined;
+};
+
 /**
- * Feed-to-feed intervals, start to start. A feed that starts within 20 minutes of the last one's end
- * is the same feed (a second side, a top-up) and does not start a new interval.
+ * Feed-to-feed intervals, start to start, each with the kind and size of the feed that starts it.
+ * A feed that starts within 20 minutes of the last one's end is the same feed (a second side, a
+ * top-up) and does not start a new interval.
  */
 export const feedIntervals = (
-  feeds: readonly TimedSpan[],
+  feeds: readonly FeedSpan[],
   hourOf: (ms: number) => number,
   maxMs = 10 * 3600_000,
 ): Interval[] => {
-  const starts = feedStarts(feeds);
+  const groups = feedGroups(feeds);
   const out: Interval[] = [];
-  for (let i = 1; i < starts.length; i++) {
-    const length = starts[i]! - starts[i - 1]!;
-    if (length <= maxMs) out.push({ at: starts[i - 1]!, hour: hourOf(starts[i - 1]!), lengthMs: length });
+  for (let i = 1; i < groups.length; i++) {
+    const from = groups[i - 1]!;
+    const length = groups[i]!.start - from.start;
+    if (length <= maxMs)
+      out.push({
+        at: from.start,
+        hour: hourOf(from.start),
+        lengthMs: length,
+        kind: from.kind,
+        size: sizeOf(groups, i - 1),
+      });
   }
   return out;
 };
 
-export const feedStarts = (feeds: readonly TimedSpan[]): number[] => {
-  const sorted = [...feeds].sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  for (const f of sorted) {
-    if (f.start - lastEnd > 20 * 60_000) starts.push(f.start);
-    lastEnd = Math.max(lastEnd, f.end ?? f.start);
-  }
-  return starts;
+/** What the next feed is predicted from: the last feed, with its kind and size. */
+export const lastFeedAnchor = (
+  feeds: readonly FeedSpan[],
+  hourOf: (ms: number) => number,
+): Anchor | undefined => {
+  const groups = feedGroups(feeds);
+  const last = groups.at(-1);
+  if (!last) return undefined;
+  return {
+    at: last.start,
+    hour: hourOf(last.start),
+    kind: last.kind,
+    size: sizeOf(groups, groups.length - 1),
+  };
 };
+
+export const feedStarts = (feeds: readonly TimedSpan[]): number[] => feedGroups(feeds).map((g) => g.start);
 
 /**
  * Age-based typical wake windows, used only as a weak prior: figures as commonly given in

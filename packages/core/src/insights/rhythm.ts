@@ -4,10 +4,12 @@
  * awake), and many more feeds than lately (cluster feeding or a growth spurt).
  */
 import { localHour } from "../projections/days.ts";
-import { type Entry, str } from "../projections/entries.ts";
+import { type Entry, num, str } from "../projections/entries.ts";
 import {
+  type FeedSpan,
   feedIntervals,
   feedStarts,
+  lastFeedAnchor,
   type Prediction,
   predictInterval,
   typicalFeedIntervalMs,
@@ -44,11 +46,25 @@ const spans = (entries: readonly Entry[], kind: string) =>
     .filter((e) => e.kind === kind && !e.deleted)
     .map((e) => ({ start: Date.parse(e.at), end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined }));
 
+const feedSpans = (entries: readonly Entry[]): FeedSpan[] =>
+  entries
+    .filter((e) => e.kind === "feed" && !e.deleted)
+    .map((e) => {
+      const breast = (num(e, "leftSeconds") ?? 0) + (num(e, "rightSeconds") ?? 0);
+      return {
+        start: Date.parse(e.at),
+        end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined,
+        method: str(e, "method"),
+        volumeMl: num(e, "volumeMl"),
+        breastSeconds: breast > 0 ? breast : undefined,
+      };
+    });
+
 /** `entries`: the baby's last three weeks or so; `ageDays`: corrected age when born early. */
 export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: string, now: number): Rhythm => {
   const hourOf = (ms: number) => localHour(ms, timeZone);
   const sleeps = spans(entries, "sleep");
-  const feeds = spans(entries, "feed");
+  const feeds = feedSpans(entries);
   const lastSleep = [...sleeps].sort((a, b) => a.start - b.start).at(-1);
   let nextSleep: Rhythm["nextSleep"];
   let overtired = false;
@@ -65,15 +81,14 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
     }
   }
   const starts = feedStarts(feeds);
-  const lastFeed = starts.at(-1);
+  const lastFeed = lastFeedAnchor(feeds, hourOf);
   let nextFeed: Rhythm["nextFeed"];
   if (lastFeed !== undefined) {
-    const p = predictInterval(
-      feedIntervals(feeds, hourOf),
-      { at: lastFeed, hour: hourOf(lastFeed) },
-      { medianMs: typicalFeedIntervalMs(ageDays), weight: 2 },
-    );
-    if (p) nextFeed = after(lastFeed, p);
+    const p = predictInterval(feedIntervals(feeds, hourOf), lastFeed, {
+      medianMs: typicalFeedIntervalMs(ageDays),
+      weight: 2,
+    });
+    if (p) nextFeed = after(lastFeed.at, p);
   }
   // Feeds in the last 24 hours against the median of the seven days before.
   const today = starts.filter((t) => now - t < dayMs).length;
