@@ -16,9 +16,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
   feedIntervals,
+  feedPredictOptions,
   type ImportFormat,
   type Interval,
   importFiles,
+  type PredictOptions,
   predictInterval,
   typicalFeedIntervalMs,
   typicalWakeWindowMs,
@@ -49,7 +51,12 @@ interface Score {
   inside50: number;
 }
 
-const replay = (intervals: readonly Interval[], birth: number, table: (ageDays: number) => number): Score => {
+const replay = (
+  intervals: readonly Interval[],
+  birth: number,
+  table: (ageDays: number) => number,
+  options: PredictOptions = {},
+): Score => {
   const s: Score = { n: 0, model: 0, ageTable: 0, recentMedian: 0, inside80: 0, inside50: 0 };
   const sorted = [...intervals].sort((a, b) => a.at - b.at);
   for (let i = 0; i < sorted.length; i++) {
@@ -59,7 +66,7 @@ const replay = (intervals: readonly Interval[], birth: number, table: (ageDays: 
     const past = sorted.slice(0, i).filter((h) => h.at + h.lengthMs <= target.at);
     const ageDays = (target.at - birth) / dayMs;
     const tableMs = table(ageDays);
-    const prediction = predictInterval(past, target, { medianMs: tableMs, weight: 2 });
+    const prediction = predictInterval(past, target, { medianMs: tableMs, weight: 2 }, options);
     if (!prediction) continue;
     const recent = past.filter((h) => target.at - h.at <= 3 * dayMs);
     const similar = recent.filter((h) => clockDistance(h.hour, target.hour) <= 1.5);
@@ -123,7 +130,7 @@ const runLog = (format: ImportFormat, paths: readonly string[]) => {
     }));
   const birth = Math.min(...imported.records.map((r) => span(r).start));
   report(log, "sleep", replay(wakeWindows(sleeps, hourOf), birth, typicalWakeWindowMs));
-  report(log, "feed", replay(feedIntervals(feeds, hourOf), birth, typicalFeedIntervalMs));
+  report(log, "feed", replay(feedIntervals(feeds, hourOf), birth, typicalFeedIntervalMs, feedPredictOptions));
 };
 
 const exportsDir = fileURLToPath(new URL("../../shared/data/exports", import.meta.url));

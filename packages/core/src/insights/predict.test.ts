@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { feedIntervals, feedStarts, lastFeedAnchor, predictInterval, wakeWindows } from "./predict.ts";
+import {
+  feedIntervals,
+  feedPredictOptions,
+  feedStarts,
+  lastFeedAnchor,
+  predictInterval,
+  wakeWindows,
+} from "./predict.ts";
 
 const hour = 3600_000;
 const day = 24 * hour;
@@ -88,6 +95,19 @@ describe("predictions", () => {
     }
     expect(inside / n).toBeGreaterThan(0.72);
     expect(inside / n).toBeLessThan(0.88);
+  });
+
+  it("lets a feed gap lean towards the clock: a late bedtime bottle still points at the usual night feed", () => {
+    // Every evening a bottle at 19:00 and the next at 23:00.
+    const history = Array.from({ length: 14 }, (_, d) => ({
+      at: t0 + d * day + 19 * hour,
+      hour: 19,
+      lengthMs: 4 * hour,
+      kind: "bottle",
+    }));
+    const late = { at: t0 + 14 * day + 19.5 * hour, hour: 19.5, kind: "bottle" };
+    expect(predictInterval(history, late, undefined)!.centreMs).toBe(4 * hour);
+    expect(predictInterval(history, late, undefined, feedPredictOptions)!.centreMs).toBe(3.75 * hour);
   });
 
   it("lets the age table fade once the baby has its own history", () => {

@@ -47,13 +47,32 @@ export interface PredictOptions {
   readonly halfLifeDays?: number;
   readonly hourSigma?: number;
   readonly lookbackDays?: number;
+  /**
+   * How far a past interval is moved to end at the same clock time as it did, rather than last as
+   * long (0: same length, 1: same end on the clock), for the hour between its start and now.
+   */
+  readonly clockPull?: number;
 }
+
+/**
+ * Feeds partly keep to the clock (the bedtime bottle, the morning feed): a past gap that began
+ * 40 minutes earlier than now counts as if it were 20 minutes shorter. Sleep does not: a wake
+ * window follows the nap before it more than the clock. Chosen on the four real logs, where it
+ * helped every feed log and hurt every sleep log.
+ */
+export const feedPredictOptions: PredictOptions = { clockPull: 0.5 };
 
 const dayMs = 86_400_000;
 
 const clockDistance = (a: number, b: number) => {
   const d = Math.abs(a - b) % 24;
   return Math.min(d, 24 - d);
+};
+
+/** Hours from b to a on the clock face, in (−12, 12]. */
+const clockOffset = (a: number, b: number) => {
+  const d = (((a - b) % 24) + 24) % 24;
+  return d > 12 ? d - 24 : d;
 };
 
 const weightedQuantile = (points: readonly { value: number; weight: number }[], q: number): number => {
@@ -117,6 +136,7 @@ const weighedHistory = (
   const halfLife = options.halfLifeDays ?? tuning.halfLifeDays;
   const sigma = options.hourSigma ?? tuning.hourSigma;
   const lookback = (options.lookbackDays ?? tuning.lookbackDays) * dayMs;
+  const pull = options.clockPull ?? 0;
   const points: { value: number; weight: number; size?: number | undefined }[] = [];
   for (const h of history) {
     const age = anchor.at - h.at;
@@ -125,7 +145,8 @@ const weighedHistory = (
     const clock = Math.exp(-(clockDistance(h.hour, anchor.hour) ** 2) / (2 * sigma * sigma));
     const kind =
       anchor.kind !== undefined && h.kind !== undefined && h.kind !== anchor.kind ? tuning.otherKind : 1;
-    points.push({ value: h.lengthMs, weight: recency * clock * kind, size: h.size });
+    const value = Math.max(60_000, h.lengthMs + pull * clockOffset(h.hour, anchor.hour) * 3600_000);
+    points.push({ value, weight: recency * clock * kind, size: h.size });
   }
   const weight = points.reduce((s, p) => s + p.weight, 0);
   if (anchor.size !== undefined) {

@@ -8,6 +8,7 @@ import { type Entry, num, str } from "../projections/entries.ts";
 import {
   type FeedSpan,
   feedIntervals,
+  feedPredictOptions,
   feedStarts,
   lastFeedAnchor,
   type Prediction,
@@ -84,10 +85,12 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
   const lastFeed = lastFeedAnchor(feeds, hourOf);
   let nextFeed: Rhythm["nextFeed"];
   if (lastFeed !== undefined) {
-    const p = predictInterval(feedIntervals(feeds, hourOf), lastFeed, {
-      medianMs: typicalFeedIntervalMs(ageDays),
-      weight: 2,
-    });
+    const p = predictInterval(
+      feedIntervals(feeds, hourOf),
+      lastFeed,
+      { medianMs: typicalFeedIntervalMs(ageDays), weight: 2 },
+      feedPredictOptions,
+    );
     if (p) nextFeed = after(lastFeed.at, p);
   }
   // Feeds in the last 24 hours against the median of the seven days before.
