@@ -217,6 +217,42 @@ describe.skipIf(!browserAvailable())("screens", () => {
     }, 120_000);
   }
 
+  it("shows the baby's days in the time zone set for the baby, whatever zone the phone is in", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Zoe", { baby: "Ari" });
+    await page.locator("a[href='/settings']").click();
+    await page.locator(".link", { hasText: "Change Ari" }).click();
+    const zone = page.getByLabel("Time zone for the baby's days");
+    expect(await zone.inputValue()).toBe(
+      await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    );
+    await zone.selectOption("Pacific/Auckland");
+    await page.locator("form button.primary").last().click();
+    await page.locator(".link", { hasText: "Change Ari" }).waitFor();
+    const babies = await app.harness.running.services.db
+      .selectFrom("babies")
+      .select(["name", "time_zone"])
+      .where("name", "=", "Ari")
+      .execute();
+    expect(babies).toEqual([{ name: "Ari", time_zone: "Pacific/Auckland" }]);
+
+    await page.locator("a[href='/']").click();
+    const before = Date.now();
+    await page.locator(".quick.diaper").click();
+    await page.locator("dialog.sheet[open] .choice").first().click();
+    await page.locator(".toast").first().waitFor();
+    await page.locator("a[href='/timeline']").click();
+    const shown = await page.locator(".timeline .entry[data-kind=diaper] .entry-time").first().textContent();
+    const auckland = (ms: number) =>
+      new Intl.DateTimeFormat("en-GB", {
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "Pacific/Auckland",
+      }).format(ms);
+    expect([auckland(before), auckland(before + 60_000)]).toContain(shown);
+    await context.close();
+  });
+
   it("can be used by keyboard alone: quick-log a diaper with Tab and Enter", async () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Keys", { baby: "Rue" });

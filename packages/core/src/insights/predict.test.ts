@@ -45,6 +45,19 @@ describe("predictions", () => {
     expect(d.confidence).toBe("high");
   });
 
+  it("counts from now once time has gone by, and says 'any time now' past nearly every like interval", () => {
+    const history = wakeWindows(syntheticSleeps(21), hourOf).filter((w) => w.at < t0 + 20 * day);
+    const at = t0 + 20 * day + 10 * hour;
+    const fresh = predictInterval(history, { at, hour: 10 }, undefined)!;
+    const later = predictInterval(history, { at, hour: 10, elapsedMs: 95 * 60_000 }, undefined)!;
+    expect(fresh.overdue).toBe(false);
+    expect(later.overdue).toBe(false);
+    expect(later.centreMs).toBeGreaterThan(95 * 60_000);
+    expect(later.window50[0]).toBeGreaterThanOrEqual(95 * 60_000);
+    const long = predictInterval(history, { at, hour: 10, elapsedMs: 4 * hour }, undefined)!;
+    expect(long.overdue).toBe(true);
+  });
+
   it("leans on the age prior when there is no history, and says it is unsure", () => {
     const p = predictInterval([], { at: t0, hour: 10 }, { medianMs: 75 * 60_000, weight: 2 })!;
     expect(p.centreMs).toBe(75 * 60_000);

@@ -32,6 +32,11 @@ export interface Anchor {
   readonly hour: number;
   readonly kind?: string | undefined;
   readonly size?: number | undefined;
+  /**
+   * Time already gone by since `at` without the interval ending (the baby still awake, no feed
+   * yet): the prediction is then only over the lengths longer than that.
+   */
+  readonly elapsedMs?: number | undefined;
 }
 
 export interface Prediction {
@@ -41,6 +46,8 @@ export interface Prediction {
   /** How much history stood behind it (sum of weights), and what that means for the reader. */
   readonly weight: number;
   readonly confidence: "low" | "medium" | "high";
+  /** The time gone by is already longer than nearly all of this baby's like intervals. */
+  readonly overdue: boolean;
 }
 
 export interface PredictOptions {
@@ -209,17 +216,29 @@ export const predictInterval = (
   prior: { readonly medianMs: number; readonly weight: number } | undefined,
   options: PredictOptions = {},
 ): Prediction | undefined => {
-  const { points, weight } = weighedHistory(history, anchor, prior, options);
+  const weighed = weighedHistory(history, anchor, prior, options);
+  const { weight } = weighed;
+  let points = weighed.points;
   if (!points.length) return undefined;
-  const centre = weightedQuantile(points, 0.5);
+  const elapsed = anchor.elapsedMs ?? 0;
+  let overdue = false;
+  if (elapsed > 0) {
+    const total = points.reduce((s, p) => s + p.weight, 0);
+    const longer = points.filter((p) => p.value > elapsed);
+    overdue = longer.reduce((s, p) => s + p.weight, 0) < 0.1 * total;
+    if (!overdue) points = longer;
+  }
+  const centre = overdue ? elapsed : weightedQuantile(points, 0.5);
   const { s50, s80 } = stretches(history, prior, options, anchor.at);
-  const q = (p: number, stretch: number) => centre * (weightedQuantile(points, p) / centre) ** stretch;
+  const q = (p: number, stretch: number) =>
+    overdue ? elapsed : Math.max(elapsed, centre * (weightedQuantile(points, p) / centre) ** stretch);
   return {
     centreMs: centre,
     window50: [q(0.25, s50), q(0.75, s50)],
     window80: [q(0.1, s80), q(0.9, s80)],
     weight,
     confidence: weight >= 4 ? "high" : weight >= 1.5 ? "medium" : "low",
+    overdue,
   };
 };
 

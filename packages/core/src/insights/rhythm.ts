@@ -24,6 +24,8 @@ export interface LikelyTime {
   readonly window50: readonly [number, number];
   readonly window80: readonly [number, number];
   readonly confidence: Prediction["confidence"];
+  /** Longer than nearly always already: any time now. */
+  readonly overdue: boolean;
 }
 
 export interface Rhythm {
@@ -38,9 +40,12 @@ const after = (from: number, p: Prediction): LikelyTime => ({
   window50: [from + p.window50[0], from + p.window50[1]],
   window80: [from + p.window80[0], from + p.window80[1]],
   confidence: p.confidence,
+  overdue: p.overdue,
 });
 
 const dayMs = 86_400_000;
+/** Past this long since the last waking or feed the log has likely paused: no prediction. */
+const staleMs = 12 * 3600_000;
 
 const spans = (entries: readonly Entry[], kind: string) =>
   entries
@@ -69,25 +74,29 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
   const lastSleep = [...sleeps].sort((a, b) => a.start - b.start).at(-1);
   let nextSleep: Rhythm["nextSleep"];
   let overtired = false;
-  if (lastSleep?.end !== undefined) {
+  if (lastSleep?.end !== undefined && now - lastSleep.end < staleMs) {
     const wake = lastSleep.end;
+    const history = wakeWindows(sleeps, hourOf);
+    const prior = { medianMs: typicalWakeWindowMs(ageDays), weight: 2 };
+    const usual = predictInterval(history, { at: wake, hour: hourOf(wake) }, prior);
+    // What is shown counts from now: only the lengths still possible after the time already awake.
     const p = predictInterval(
-      wakeWindows(sleeps, hourOf),
-      { at: wake, hour: hourOf(wake) },
-      { medianMs: typicalWakeWindowMs(ageDays), weight: 2 },
+      history,
+      { at: wake, hour: hourOf(wake), elapsedMs: Math.max(0, now - wake) },
+      prior,
     );
-    if (p) {
+    if (usual && p) {
       nextSleep = after(wake, p);
-      overtired = p.confidence !== "low" && now - wake > p.window80[1] + 30 * 60_000;
+      overtired = usual.confidence !== "low" && now - wake > usual.window80[1] + 30 * 60_000;
     }
   }
   const starts = feedStarts(feeds);
   const lastFeed = lastFeedAnchor(feeds, hourOf);
   let nextFeed: Rhythm["nextFeed"];
-  if (lastFeed !== undefined) {
+  if (lastFeed !== undefined && now - lastFeed.at < staleMs) {
     const p = predictInterval(
       feedIntervals(feeds, hourOf),
-      lastFeed,
+      { ...lastFeed, elapsedMs: Math.max(0, now - lastFeed.at) },
       { medianMs: typicalFeedIntervalMs(ageDays), weight: 2 },
       feedPredictOptions,
     );

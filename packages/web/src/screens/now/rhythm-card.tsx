@@ -14,15 +14,20 @@ export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: n
   const r = rhythm(entries, age.correctedDays ?? age.days, baby.timeZone, now);
   if (!r.nextSleep && !r.nextFeed) return null;
   const time = (ms: number) => formatTime(new Date(ms).toISOString(), settings, baby.timeZone);
-  const line = (key: "nextSleep" | "nextFeed", p: LikelyTime) => (
-    <p className="rhythm-line">
-      <strong>{t(`rhythm.${key}`, { time: time(p.at) })}</strong>{" "}
-      <span className="hint">
-        {t("rhythm.window", { from: time(p.window50[0]), to: time(p.window50[1]) })}
-      </span>
-      {p.confidence === "low" && <span className="hint"> {t("rhythm.rough", { name: baby.name })}</span>}
-    </p>
-  );
+  const line = (key: "nextSleep" | "nextFeed", p: LikelyTime) =>
+    p.overdue ? (
+      <p className="rhythm-line">
+        <strong>{t(`rhythm.${key}Due`)}</strong> <span className="hint">{t("rhythm.dueHint")}</span>
+      </p>
+    ) : (
+      <p className="rhythm-line">
+        <strong>{t(`rhythm.${key}`, { time: time(p.at) })}</strong>{" "}
+        <span className="hint">
+          {t("rhythm.window", { from: time(p.window50[0]), to: time(p.window50[1]) })}
+        </span>
+        {p.confidence === "low" && <span className="hint"> {t("rhythm.rough", { name: baby.name })}</span>}
+      </p>
+    );
   return (
     <section className="card rhythm" aria-labelledby="rhythm-title">
       <h2 id="rhythm-title">{t("rhythm.title")}</h2>

@@ -169,6 +169,14 @@ const People = () => {
   );
 };
 
+const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Every IANA zone the browser knows, with the given one kept even if the browser lacks it. */
+const zonesWith = (current: string): string[] => {
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return known.includes(current) ? known : [current, ...known];
+};
+
 const Babies = () => {
   const { t } = useTranslation();
   const { household } = useHousehold();
@@ -179,6 +187,7 @@ const Babies = () => {
     birthDate: string;
     dueDate: string;
     sex: string;
+    timeZone: string;
   } | null>(null);
   const [error, setError] = useState<string>();
   if (household.role === "helper") return null;
@@ -190,13 +199,11 @@ const Babies = () => {
       birthDate: editing.birthDate,
       dueDate: editing.dueDate || null,
       sex: editing.sex || null,
+      timeZone: editing.timeZone,
     };
     const res = editing.id
       ? await api("PATCH", `/api/households/${household.id}/babies/${editing.id}`, body)
-      : await api("POST", `/api/households/${household.id}/babies`, {
-          ...body,
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        });
+      : await api("POST", `/api/households/${household.id}/babies`, body);
     if (!res.ok) return setError(res.error.code === "offline" ? t("errors.offline") : res.error.message);
     setError(undefined);
     setEditing(null);
@@ -219,6 +226,7 @@ const Babies = () => {
                   birthDate: b.birthDate,
                   dueDate: b.dueDate ?? "",
                   sex: b.sex ?? "",
+                  timeZone: b.timeZone,
                 })
               }
             >
@@ -277,6 +285,21 @@ const Babies = () => {
               </select>
             )}
           </Field>
+          <Field label={t("settings.timeZone")} hint={t("settings.timeZoneHint", { device: deviceZone() })}>
+            {(p) => (
+              <select
+                {...p}
+                value={editing.timeZone}
+                onChange={(e) => setEditing({ ...editing, timeZone: e.target.value })}
+              >
+                {zonesWith(editing.timeZone).map((z) => (
+                  <option key={z} value={z}>
+                    {z.replaceAll("_", " ")}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <div className="form-actions">
             <button type="button" className="secondary" onClick={() => setEditing(null)}>
               {t("common.cancel")}
@@ -290,7 +313,9 @@ const Babies = () => {
         <button
           type="button"
           className="secondary"
-          onClick={() => setEditing({ name: "", birthDate: "", dueDate: "", sex: "" })}
+          onClick={() =>
+            setEditing({ name: "", birthDate: "", dueDate: "", sex: "", timeZone: deviceZone() })
+          }
         >
           {t("settings.addBaby")}
         </button>
