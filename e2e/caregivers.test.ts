@@ -75,4 +75,64 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     const records = await app.harness.running.services.db.selectFrom("records").select("kind").execute();
     expect(records.map((r) => r.kind).sort()).toEqual(["diaper", "feed", "sleep"]);
   });
+
+  it("tells a helper which change the server would not take, and still shares the rest", async () => {
+    const code = await inviteCode(a.page, "helper");
+    const c = await newPhone(app);
+    await signUp(c.page, "Bea");
+    await join(c.page, code);
+    await c.page
+      .locator("[data-testid=sync-status]")
+      .filter({ hasText: /all synced/i })
+      .waitFor();
+
+    // Offline, Bea logs a diaper now and a sleep from ten days ago: one push, half of it refused.
+    await c.page.evaluate(() => navigator.serviceWorker.ready);
+    await c.page.reload();
+    await c.page.locator(".status-strip").waitFor();
+    await c.page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await c.context.setOffline(true);
+    await c.page.locator(".quick.diaper").click();
+    await c.page.locator(".choice").first().click();
+    await c.page.locator(".quick.sleep").click();
+    await c.page.locator(".choice", { hasText: "Add a past sleep" }).click();
+    const sheet = c.page.locator("dialog.sheet[open]").last();
+    const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    await sheet.locator("input[type='datetime-local']").nth(0).fill(`${day}T10:00`);
+    await sheet.locator("input[type='datetime-local']").nth(1).fill(`${day}T11:00`);
+    await sheet.locator("button[type='submit']").click();
+    await sheet.waitFor({ state: "detached" });
+    await c.context.setOffline(false);
+
+    const notice = c.page.locator("[data-testid=refusals]");
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toContain("1 change could not be shared");
+    expect(await notice.textContent()).toContain(
+      "Sleep: a helper can only add or change entries of the last few days.",
+    );
+    await c.page
+      .locator("[data-testid=sync-status]")
+      .filter({ hasText: /all synced/i })
+      .waitFor();
+    const helper = await app.harness.running.services.db
+      .selectFrom("users")
+      .select("id")
+      .where("name", "=", "Bea")
+      .executeTakeFirstOrThrow();
+    const written = await app.harness.running.services.db
+      .selectFrom("records")
+      .select("kind")
+      .where("author_id", "=", helper.id)
+      .execute();
+    expect(written.map((r) => r.kind)).toEqual(["diaper"]);
+    // The refused sleep stays on Bea's phone.
+    await c.page.locator("a[href='/timeline']").click();
+    await c.page.locator(".timeline .entry[data-kind=diaper]").first().waitFor();
+    await c.page.locator(".notice button", { hasText: "OK, got it" }).click();
+    await notice.waitFor({ state: "detached" });
+    await c.page.reload();
+    await c.page.locator(".timeline").waitFor();
+    expect(await notice.count()).toBe(0);
+    await c.context.close();
+  });
 });

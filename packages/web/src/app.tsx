@@ -76,6 +76,47 @@ const SyncIndicator = () => {
   );
 };
 
+const refusalReasons = new Set([
+  "outside_window",
+  "forbidden",
+  "invalid_records",
+  "invalid_messages",
+  "record_conflict",
+  "unknown_baby",
+]);
+
+/** Changes the server would not take: said plainly, once, with why; they stay on this phone. */
+const RefusalNotice = () => {
+  const { t } = useTranslation();
+  const { engine } = useHousehold();
+  const refusals = useSyncExternalStore(
+    (l) => engine.subscribe(l),
+    () => engine.refusals,
+  );
+  if (!refusals.length) return null;
+  const lines = [...new Set(refusals.map((r) => `${r.kind}|${r.code}`))].slice(0, 4).map((key) => {
+    const [kind, code] = key.split("|") as [string, string];
+    return t("sync.refused.item", {
+      kind: t(`kinds.${kind}`, { defaultValue: kind }),
+      reason: t(`sync.refused.reasons.${refusalReasons.has(code) ? code : "other"}`),
+    });
+  });
+  return (
+    <section className="notice refusals" role="alert" data-testid="refusals">
+      <strong>{t("sync.refused.title", { count: refusals.length })}</strong>
+      <ul>
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
+      <p>{t("sync.refused.kept")}</p>
+      <button type="button" className="secondary" onClick={() => void engine.dismissRefusals()}>
+        {t("sync.refused.ok")}
+      </button>
+    </section>
+  );
+};
+
 const Shell = () => {
   const { t } = useTranslation();
   return (
@@ -84,6 +125,7 @@ const Shell = () => {
         <span className="brand-small">{t("app.name")}</span>
         <SyncIndicator />
       </header>
+      <RefusalNotice />
       <main className="content">
         <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
           <Routes>

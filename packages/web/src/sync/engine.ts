@@ -4,17 +4,29 @@
  * outbox is pushed in batches and what others changed is pulled. A WebSocket says when to pull.
  */
 import { applyToRecord, ChangeWriter, type Message, mergeStates, type RecordState } from "@attune/core/light";
-import { api } from "../api/client.ts";
-import { type LocalJournal, localRecordOf } from "../local/db.ts";
+import { type ApiProblem, api } from "../api/client.ts";
+import { type LocalJournal, localRecordOf, type OutboxItem } from "../local/db.ts";
 
 export type SyncStatus = "synced" | "pending" | "syncing" | "offline" | "error";
 
 const batchSize = 500;
 
+/** A change the server would not take: it stays on this device, and the person is told why. */
+export interface Refusal {
+  readonly recordId: string;
+  readonly kind: string;
+  /** The server's reason, as a code the screens translate (`sync.refused.<code>`). */
+  readonly code: string;
+  readonly at: string;
+}
+
+/** A push the server refused for good, as against one to try again later. */
+const isFinal = (e: ApiProblem) => e.status !== 0 && e.status < 500 && e.status !== 429 && e.status !== 401;
+
 export class SyncEngine {
   status: SyncStatus = "pending";
-  /** Messages the server refused (a rule broken after a concurrent edit); shown, not retried. */
-  refused = 0;
+  /** Changes the server refused (a rule broken after a concurrent edit, a helper's window); shown, not retried. */
+  refusals: readonly Refusal[] = [];
   readonly #listeners = new Set<() => void>();
   #running: Promise<void> | undefined;
   #again = false;
@@ -38,7 +50,26 @@ export class SyncEngine {
   #set(status: SyncStatus) {
     if (this.status === status) return;
     this.status = status;
+    this.#tell();
+  }
+
+  #tell() {
     for (const l of this.#listeners) l();
+  }
+
+  async #refuse(messages: readonly Message[], code: string) {
+    const now = new Date().toISOString();
+    const added = messages.map((m) => ({ recordId: m.recordId, kind: m.kind, code, at: now }));
+    this.refusals = [...this.refusals, ...added].slice(-50);
+    await this.db.meta.put({ key: "refusals", value: this.refusals });
+    this.#tell();
+  }
+
+  /** The person has read the refusals. */
+  async dismissRefusals(): Promise<void> {
+    this.refusals = [];
+    await this.db.meta.delete("refusals");
+    this.#tell();
   }
 
   /** Writes changes locally first; the push follows in the background. */
@@ -95,17 +126,18 @@ export class SyncEngine {
         messages: items.map((i) => i.message),
       });
       if (!res.ok) {
-        if (res.error.status === 0 || res.error.status >= 500 || res.error.status === 429) {
+        if (!isFinal(res.error)) {
           this.#set(res.error.status === 0 ? "offline" : "error");
           return;
         }
-        if (res.error.status === 401) {
-          this.#set("error");
-          return;
+        // A batch is taken whole or not at all: find the records the server will not take by
+        // sending them one at a time, so that the others still go.
+        if (new Set(items.map((i) => i.message.recordId)).size > 1) {
+          if (!(await this.#pushOneByOne(items))) return;
+          continue;
         }
-        // The server refused the batch for good (a rule, a conflict): keep the local copy, drop
-        // the messages from the outbox so that the rest can go, and say so.
-        this.refused += items.length;
+        // Refused for good: keep the local copy, take it out of the outbox, and say so.
+        await this.#refuse([items[0]!.message], res.error.code);
       }
       await this.db.outbox.bulkDelete(items.map((i) => i.seq!));
     }
@@ -124,6 +156,33 @@ export class SyncEngine {
       if (!res.value.more) break;
     }
     this.#set((await this.db.outbox.count()) ? "pending" : "synced");
+  }
+
+  /**
+   * Pushes a refused batch record by record (all of a record's changes together, so that no record
+   * is half taken). False when the network or the server failed part way: the rest waits.
+   */
+  async #pushOneByOne(items: readonly OutboxItem[]): Promise<boolean> {
+    const byRecord = new Map<string, OutboxItem[]>();
+    for (const item of items) {
+      const group = byRecord.get(item.message.recordId) ?? [];
+      group.push(item);
+      byRecord.set(item.message.recordId, group);
+    }
+    for (const group of byRecord.values()) {
+      const res = await api("POST", `/api/households/${this.householdId}/sync/push`, {
+        messages: group.map((i) => i.message),
+      });
+      if (!res.ok) {
+        if (!isFinal(res.error)) {
+          this.#set(res.error.status === 0 ? "offline" : "error");
+          return false;
+        }
+        await this.#refuse([group[0]!.message], res.error.code);
+      }
+      await this.db.outbox.bulkDelete(group.map((i) => i.seq!));
+    }
+    return true;
   }
 
   async #merge(incoming: readonly RecordState[], cursor: number): Promise<void> {
@@ -145,6 +204,12 @@ export class SyncEngine {
   start(): void {
     this.#stopped = false;
     void this.db.meta.get("clock").then((c) => typeof c?.value === "string" && this.writer.observe(c.value));
+    void this.db.meta.get("refusals").then((r) => {
+      if (Array.isArray(r?.value) && r.value.length) {
+        this.refusals = r.value as Refusal[];
+        this.#tell();
+      }
+    });
     void this.sync();
     window.addEventListener("online", this.#onOnline);
     window.addEventListener("offline", this.#onOffline);
