@@ -117,6 +117,28 @@ const RefusalNotice = () => {
   );
 };
 
+/** For twins or siblings: which baby every screen shows, one tap away on every screen. */
+const BabySwitch = () => {
+  const { t } = useTranslation();
+  const { household, baby, chooseBaby } = useHousehold();
+  if (household.babies.length < 2) return null;
+  return (
+    <nav className="baby-switch" aria-label={t("babySwitch.label")}>
+      {household.babies.map((b) => (
+        <button
+          key={b.id}
+          type="button"
+          className={b.id === baby?.id ? "chosen" : ""}
+          aria-pressed={b.id === baby?.id}
+          onClick={() => chooseBaby(b.id)}
+        >
+          {b.name}
+        </button>
+      ))}
+    </nav>
+  );
+};
+
 const Shell = () => {
   const { t } = useTranslation();
   return (
@@ -125,6 +147,7 @@ const Shell = () => {
         <span className="brand-small">{t("app.name")}</span>
         <SyncIndicator />
       </header>
+      <BabySwitch />
       <RefusalNotice />
       <main className="content">
         <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>

@@ -11,6 +11,9 @@ import type { HouseholdInfo, SessionInfo } from "./types.ts";
 
 const sessionKey = "attune-session";
 const householdKey = (id: string) => `attune-household-${id}`;
+/** Which of the account's households this phone shows, and which baby of a household. */
+const chosenHouseholdKey = (userId: string) => `attune-chosen-household-${userId}`;
+const chosenBabyKey = (householdId: string) => `attune-chosen-baby-${householdId}`;
 
 const cached = <T,>(key: string): T | null => {
   try {
@@ -30,6 +33,8 @@ interface SessionContextValue {
   readonly loaded: Loaded;
   /** Re-reads session and household from the server (after log-in, joining, changes). */
   reload(): Promise<void>;
+  /** Shows another of the account's households on this phone. */
+  chooseHousehold(householdId: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -62,7 +67,8 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       return;
     }
     setCsrfToken(session.csrfToken);
-    const first = session.households[0];
+    const preferred = localStorage.getItem(chosenHouseholdKey(session.user.id));
+    const first = session.households.find((h) => h.householdId === preferred) ?? session.households[0];
     if (!first) {
       setLoaded({ state: "no-household", session });
       return;
@@ -88,7 +94,19 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     void reload();
   }, [reload]);
 
-  const value = useMemo(() => ({ loaded, reload, signOut }), [loaded, reload, signOut]);
+  const chooseHousehold = useCallback(
+    async (householdId: string) => {
+      if (loaded.state !== "ready" && loaded.state !== "no-household") return;
+      localStorage.setItem(chosenHouseholdKey(loaded.session.user.id), householdId);
+      await reload();
+    },
+    [loaded, reload],
+  );
+
+  const value = useMemo(
+    () => ({ loaded, reload, signOut, chooseHousehold }),
+    [loaded, reload, signOut, chooseHousehold],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 };
 
@@ -96,6 +114,10 @@ interface HouseholdContextValue {
   readonly session: SessionInfo;
   readonly household: HouseholdInfo;
   readonly baby: HouseholdInfo["babies"][number] | undefined;
+  /** Shows another baby of the household (twins, siblings) on this phone. */
+  readonly chooseBaby: (babyId: string) => void;
+  /** Whether a local record belongs on this baby's screens: its own, or not about a baby at all. */
+  readonly ofBaby: (record: { readonly babyId: string }) => boolean;
   readonly engine: SyncEngine;
   readonly memberName: (userId: string | undefined) => string | undefined;
 }
@@ -131,15 +153,26 @@ export const HouseholdProvider = ({
     engine.start();
     return () => engine.stop();
   }, [engine]);
+  const [babyId, setBabyId] = useState(() => localStorage.getItem(chosenBabyKey(household.id)));
+  const baby = household.babies.find((b) => b.id === babyId) ?? household.babies[0];
+  const chooseBaby = useCallback(
+    (id: string) => {
+      localStorage.setItem(chosenBabyKey(household.id), id);
+      setBabyId(id);
+    },
+    [household.id],
+  );
   const value = useMemo(
     () => ({
       session,
       household,
-      baby: household.babies[0],
+      baby,
+      chooseBaby,
+      ofBaby: (record: { readonly babyId: string }) => !record.babyId || record.babyId === baby?.id,
       engine,
       memberName: (userId: string | undefined) => household.members.find((m) => m.userId === userId)?.name,
     }),
-    [session, household, engine],
+    [session, household, baby, chooseBaby, engine],
   );
   return <HouseholdContext.Provider value={value}>{children}</HouseholdContext.Provider>;
 };

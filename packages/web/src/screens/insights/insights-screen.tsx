@@ -20,15 +20,15 @@ const plot = width - labelWidth - 4;
 export const InsightsScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { engine, baby } = useHousehold();
+  const { engine, baby, ofBaby } = useHousehold();
   const timeZone = baby?.timeZone ?? "UTC";
   const entries = useLive(async () => {
     const from = new Date(Date.now() - 8 * 7 * 86_400_000).toISOString();
     const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
     return rows
-      .filter((r) => !r.deleted && (r.kind === "sleep" || r.kind === "feed"))
+      .filter((r) => !r.deleted && (r.kind === "sleep" || r.kind === "feed") && ofBaby(r))
       .map((r) => entryOf(r.state));
-  }, [engine]);
+  }, [engine, ofBaby]);
   if (!entries) return <p className="loading">{t("common.loading")}</p>;
   const now = Date.now();
   const rows = dayRows(entries, lastDays(days, timeZone, now), timeZone, now);

@@ -27,7 +27,7 @@ const left = 28;
 export const ReflectionCard = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { engine, baby, household } = useHousehold();
+  const { engine, baby, household, ofBaby } = useHousehold();
   const [author, setAuthor] = useState("");
   const moments = useLive(async () => {
     const from = new Date(Date.now() - (weeksShown * 7 + 1) * 86_400_000).toISOString();
@@ -35,8 +35,8 @@ export const ReflectionCard = () => {
       .where("[kind+at]")
       .between(["moment", from], ["moment", Dexie.maxKey])
       .toArray();
-    return rows.filter((r) => !r.deleted).map((r) => momentOf(entryOf(r.state)));
-  }, [engine]);
+    return rows.filter((r) => !r.deleted && ofBaby(r)).map((r) => momentOf(entryOf(r.state)));
+  }, [engine, ofBaby]);
   if (!moments || !baby) return null;
   const name = baby.name;
   const weeks = reflectionWeeks(moments, weeksShown, baby.timeZone, Date.now(), author || undefined);

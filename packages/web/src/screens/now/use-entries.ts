@@ -4,7 +4,7 @@ import { useLive } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 
 export const useRecentEntries = (hours = 48): Entry[] | undefined => {
-  const { engine } = useHousehold();
+  const { engine, ofBaby } = useHousehold();
   return useLive(async () => {
     const from = new Date(Date.now() - hours * 3600_000).toISOString();
     const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
@@ -15,6 +15,9 @@ export const useRecentEntries = (hours = 48): Entry[] | undefined => {
           !r.deleted && (r.kind === "feed" || r.kind === "sleep") && r.at < from && !r.state.fields.end?.[0],
       )
       .toArray();
-    return [...rows, ...open].map((r) => entryOf(r.state)).filter((e) => !e.deleted);
-  }, [engine, hours]);
+    return [...rows, ...open]
+      .filter(ofBaby)
+      .map((r) => entryOf(r.state))
+      .filter((e) => !e.deleted);
+  }, [engine, hours, ofBaby]);
 };

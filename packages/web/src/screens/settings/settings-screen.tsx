@@ -324,6 +324,30 @@ const Babies = () => {
   );
 };
 
+/** For someone in more than one household (a grandparent, a babysitter for two families). */
+const Households = () => {
+  const { t } = useTranslation();
+  const { session, household } = useHousehold();
+  const { chooseHousehold } = useSessionContext();
+  if (session.households.length < 2) return null;
+  return (
+    <section className="card" aria-labelledby="households">
+      <h2 id="households">{t("settings.households.title")}</h2>
+      <Field label={t("settings.households.choose")} hint={t("settings.households.hint")}>
+        {(p) => (
+          <select {...p} value={household.id} onChange={(e) => void chooseHousehold(e.target.value)}>
+            {session.households.map((h) => (
+              <option key={h.householdId} value={h.householdId}>
+                {h.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </section>
+  );
+};
+
 export const SettingsScreen = () => {
   const { t } = useTranslation();
   const { session, household, engine } = useHousehold();
@@ -341,6 +365,7 @@ export const SettingsScreen = () => {
         <Choice name="theme" options={["system", "light", "dark", "night"]} />
         <Choice name="autoNight" options={[false, true]} />
       </section>
+      <Households />
       <People />
       <Babies />
       {household.role !== "helper" && <Invite />}

@@ -34,7 +34,7 @@ export const TimelineScreen = () => {
   const settings = useSettings();
   const toast = useToast();
   const now = useNow(60_000);
-  const { engine, baby, memberName } = useHousehold();
+  const { engine, baby, memberName, ofBaby } = useHousehold();
   const [days, setDays] = useState(7);
   const [kind, setKind] = useState<RecordKind | "all">("all");
   const [editing, setEditing] = useState<Entry | null>(null);
@@ -45,8 +45,8 @@ export const TimelineScreen = () => {
     const from = new Date(Date.now() - days * dayMs).toISOString();
     const rows = await engine.db.records.where("at").aboveOrEqual(from).reverse().toArray();
     const logged = new Set<string>(loggedKinds);
-    return rows.filter((r) => !r.deleted && logged.has(r.kind)).map((r) => entryOf(r.state));
-  }, [engine, days]);
+    return rows.filter((r) => !r.deleted && logged.has(r.kind) && ofBaby(r)).map((r) => entryOf(r.state));
+  }, [engine, days, ofBaby]);
 
   const shown = useMemo(
     () => (entries ?? []).filter((e) => kind === "all" || e.kind === kind),

@@ -108,19 +108,20 @@ export const WelcomeScreen = () => {
 
 export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
   const { t } = useTranslation();
-  const { reload } = useSessionContext();
+  const { chooseHousehold } = useSessionContext();
   const navigate = useNavigate();
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string>();
   const join = async () => {
     if (!code.trim()) return setError(t("errors.required"));
-    const res = await api("POST", "/api/invites/accept", { code: code.trim() });
+    const res = await api<{ householdId: string }>("POST", "/api/invites/accept", { code: code.trim() });
     if (!res.ok) {
       const m = problemMessages(res.error, t);
       return setError(m.form ?? m.fields.code ?? t("apiErrors.invalid_invite"));
     }
     sessionStorage.removeItem("attune-join-code");
-    await reload();
+    // Show the household just joined, also to someone who already had one.
+    await chooseHousehold(res.value.householdId);
     navigate("/");
   };
   return (
