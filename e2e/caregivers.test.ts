@@ -76,7 +76,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     expect(records.map((r) => r.kind).sort()).toEqual(["diaper", "feed", "sleep"]);
   });
 
-  it("tells a helper which change the server would not take, and still shares the rest", async () => {
+  it("stops a helper's entry older than her window, and says which change the server later refused while still sharing the rest", async () => {
     const code = await inviteCode(a.page, "helper");
     const c = await newPhone(app);
     await signUp(c.page, "Bea");
@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
       .filter({ hasText: /all synced/i })
       .waitFor();
 
-    // Offline, Bea logs a diaper now and a sleep from ten days ago: one push, half of it refused.
+    // Offline, Bea logs a diaper now and a sleep from two days ago (inside her three-day window).
     await c.page.evaluate(() => navigator.serviceWorker.ready);
     await c.page.reload();
     await c.page.locator(".status-strip").waitFor();
@@ -97,11 +97,21 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     await c.page.locator(".quick.sleep").click();
     await c.page.locator(".choice", { hasText: "Add a past sleep" }).click();
     const sheet = c.page.locator("dialog.sheet[open]").last();
-    const day = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    await sheet.locator("input[type='datetime-local']").nth(0).fill(`${day}T10:00`);
-    await sheet.locator("input[type='datetime-local']").nth(1).fill(`${day}T11:00`);
-    await sheet.locator("button[type='submit']").click();
+    const pastSleep = async (daysAgo: number) => {
+      const day = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+      await sheet.locator("input[type='datetime-local']").nth(0).fill(`${day}T10:00`);
+      await sheet.locator("input[type='datetime-local']").nth(1).fill(`${day}T11:00`);
+      await sheet.locator("button[type='submit']").click();
+    };
+    // Ten days back is refused on the phone already, with the reason by the field.
+    await pastSleep(10);
+    await sheet.locator(".field.has-error .error", { hasText: "last 3 days only" }).waitFor();
+    await pastSleep(2);
     await sheet.waitFor({ state: "detached" });
+    // Meanwhile Ana narrows Bea's window to one day: the sleep can no longer be shared.
+    const db = app.harness.running.services.db;
+    const bea = await db.selectFrom("users").select("id").where("name", "=", "Bea").executeTakeFirstOrThrow();
+    await db.updateTable("memberships").set({ window_days: 1 }).where("user_id", "=", bea.id).execute();
     await c.context.setOffline(false);
 
     const notice = c.page.locator("[data-testid=refusals]");
@@ -114,16 +124,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
       .locator("[data-testid=sync-status]")
       .filter({ hasText: /all synced/i })
       .waitFor();
-    const helper = await app.harness.running.services.db
-      .selectFrom("users")
-      .select("id")
-      .where("name", "=", "Bea")
-      .executeTakeFirstOrThrow();
-    const written = await app.harness.running.services.db
-      .selectFrom("records")
-      .select("kind")
-      .where("author_id", "=", helper.id)
-      .execute();
+    const written = await db.selectFrom("records").select("kind").where("author_id", "=", bea.id).execute();
     expect(written.map((r) => r.kind)).toEqual(["diaper"]);
     // The refused sleep stays on Bea's phone.
     await c.page.locator("a[href='/timeline']").click();

@@ -29,6 +29,8 @@ export interface Member {
   readonly name: string;
   readonly role: "owner" | "caregiver" | "helper";
   readonly accessUntil: string | null;
+  /** A helper's window: how many days back it may read and write. */
+  readonly windowDays?: number | null;
 }
 
 export interface HouseholdInfo {

@@ -2,7 +2,15 @@
  * Adding or changing any kind of entry. The journal's own rules (core) check the whole entry;
  * each problem shows next to its field, and nothing is saved until there are none.
  */
-import { type Entry, feverAdvice, type Json, type RecordKind, recordIssues } from "@attune/core";
+import {
+  defaultHelperWindowDays,
+  type Entry,
+  feverAdvice,
+  type Json,
+  type RecordKind,
+  recordIssues,
+  visibleFrom,
+} from "@attune/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
@@ -40,7 +48,8 @@ export const EntryForm = ({
   const { t } = useTranslation();
   const settings = useSettings();
   const toast = useToast();
-  const { engine, baby } = useHousehold();
+  const { engine, baby, household, session } = useHousehold();
+  const me = household.members.find((m) => m.userId === session.user.id);
   const specs = fieldSpecs[kind] ?? [];
   const [form, setForm] = useState<Record<string, string>>(() => {
     const base: Record<string, Json> = { ...(preset ?? {}), ...(entry?.values ?? {}) };
@@ -79,6 +88,16 @@ export const EntryForm = ({
         );
       }
       setErrors(found);
+      return;
+    }
+    // A helper's phone would keep an older entry to itself: the server takes only the last few days.
+    const from = me ? visibleFrom(me, Date.now()) : undefined;
+    const when =
+      typeof values.start === "string" ? "start" : typeof values.time === "string" ? "time" : undefined;
+    if (from && when && String(values[when]) < from) {
+      setErrors({
+        [when]: t("errors.helperWindow", { count: me?.windowDays ?? defaultHelperWindowDays }),
+      });
       return;
     }
     setErrors({});
