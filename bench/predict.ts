@@ -20,6 +20,7 @@ import {
   type ImportFormat,
   type Interval,
   importFiles,
+  median,
   type PredictOptions,
   predictInterval,
   typicalFeedIntervalMs,
@@ -34,12 +35,6 @@ const hourOf = (ms: number) => (ms % dayMs) / 3600_000;
 const clockDistance = (a: number, b: number) => {
   const d = Math.abs(a - b) % 24;
   return Math.min(d, 24 - d);
-};
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
 interface Score {
@@ -70,11 +65,8 @@ const replay = (
     if (!prediction) continue;
     const recent = past.filter((h) => target.at - h.at <= 3 * dayMs);
     const similar = recent.filter((h) => clockDistance(h.hour, target.hour) <= 1.5);
-    const baseline = similar.length
-      ? median(similar.map((h) => h.lengthMs))
-      : recent.length
-        ? median(recent.map((h) => h.lengthMs))
-        : tableMs;
+    const baseline =
+      median(similar.map((h) => h.lengthMs)) ?? median(recent.map((h) => h.lengthMs)) ?? tableMs;
     const actual = target.lengthMs;
     s.n++;
     s.model += Math.abs(prediction.centreMs - actual);

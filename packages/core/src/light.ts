@@ -22,4 +22,5 @@ export * from "./projections/days.ts";
 export * from "./projections/entries.ts";
 export * from "./projections/now-status.ts";
 export * from "./result.ts";
+export * from "./stats.ts";
 export * from "./units/units.ts";

@@ -3,6 +3,7 @@
  * waking, since the last diaper, recent play, the hour, the baby's age), worked out from the journal
  * and kept with the moment; and the bins the need helper reads it in.
  */
+
 import {
   feedIntervals,
   feedStarts,
@@ -12,6 +13,7 @@ import {
 } from "../insights/predict.ts";
 import { localHour } from "../projections/days.ts";
 import { type Entry, str } from "../projections/entries.ts";
+import { median } from "../stats.ts";
 import type { ContextFeature } from "./prior.ts";
 
 export interface MomentContext {
@@ -27,11 +29,8 @@ export interface MomentContext {
 }
 
 const minute = 60_000;
-const median = (xs: readonly number[]): number | undefined => {
-  if (xs.length < 5) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
+/** A typical interval needs at least five of them. */
+const typical = (xs: readonly number[]): number | undefined => (xs.length < 5 ? undefined : median(xs));
 
 /** The context at `at` from the baby's entries before it (the last three weeks are plenty). */
 export const momentContextAt = (
@@ -65,8 +64,8 @@ export const momentContextAt = (
     const end = str(e, "end");
     return at - (end ? Date.parse(end) : Date.parse(e.at)) < 30 * minute;
   });
-  const typicalFeed = median(feedIntervals(feeds, hourOf).map((i) => i.lengthMs));
-  const typicalWake = median(wakeWindows(sleeps, hourOf).map((i) => i.lengthMs));
+  const typicalFeed = typical(feedIntervals(feeds, hourOf).map((i) => i.lengthMs));
+  const typicalWake = typical(wakeWindows(sleeps, hourOf).map((i) => i.lengthMs));
   const round = (ms: number) => Math.max(0, Math.round(ms / minute));
   return {
     sinceFeedMin: lastFeed !== undefined ? round(at - lastFeed) : undefined,

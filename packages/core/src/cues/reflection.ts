@@ -8,8 +8,10 @@
  * - Tronick E (1989). Emotions and emotional communication in infants. Am Psychol 44:112–119.
  * No scores, streaks or rankings: the same figures for every caregiver, never compared.
  */
+
 import { lastDays } from "../insights/day-chart.ts";
 import { dayKey } from "../projections/days.ts";
+import { median } from "../stats.ts";
 import { type Moment, momentStory } from "./moments.ts";
 
 /** The share of moments in step at the first try that research describes as ordinary. */
@@ -26,13 +28,6 @@ export interface ReflectionWeek {
   readonly repaired: number;
   readonly medianSettleMin?: number | undefined;
 }
-
-const median = (xs: readonly number[]) => {
-  if (xs.length === 0) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** The last `weeks` blocks of seven days, oldest first; `author` keeps one caregiver's moments. */
 export const reflectionWeeks = (

@@ -14,6 +14,8 @@
  * (bench/predict.ts, docs/predictions.md).
  */
 
+import { median } from "../stats.ts";
+
 export interface Interval {
   /** When the interval began (a waking, or the start of a feed), in ms since the epoch. */
   readonly at: number;
@@ -295,12 +297,6 @@ const feedGroups = (feeds: readonly FeedSpan[]): FeedGroup[] => {
   return groups;
 };
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /** Log of group i's amount against the median of the same measure over the three days before. */
 const sizeOf = (groups: readonly FeedGroup[], i: number): number | undefined => {
   const g = groups[i]!;
@@ -309,7 +305,7 @@ const sizeOf = (groups: readonly FeedGroup[], i: number): number | undefined => 
   const before: number[] = [];
   for (let j = i - 1; j >= 0 && g.start - groups[j]!.start <= 3 * dayMs; j--)
     if (groups[j]![measure] > 0) before.push(groups[j]![measure]);
-  return before.length >= 3 ? Math.log(g[measure] / median(before)) : undefined;
+  return before.length >= 3 ? Math.log(g[measure] / median(before)!) : undefined;
 };
 
 /**
