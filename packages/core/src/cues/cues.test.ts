@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { fieldSchema } from "../journal/kinds.ts";
+import { Replica } from "../journal/merge.ts";
 import type { Json } from "../journal/message.ts";
-import type { Entry } from "../projections/entries.ts";
+import { recordIssues } from "../journal/rules.ts";
+import { ChangeWriter } from "../journal/writer.ts";
+import { type Entry, entryOf } from "../projections/entries.ts";
 import { type MomentContext, momentContextAt } from "./context.ts";
 import { buildGuide } from "./guide.ts";
 import { type Moment, momentOf, momentStory, pendingTry, resolvedMoments } from "./moments.ts";
@@ -151,6 +155,44 @@ describe("repair", () => {
     const suggestions = suggestResponses(model, next, tries);
     expect(suggestions.map((s) => s.response)).not.toContain("feed");
     expect(suggestions).toHaveLength(3);
+  });
+});
+
+describe("two caregivers on one moment", () => {
+  it("keeps both tries when two phones add one at the same time, in time order, and takes older lists", () => {
+    const id = "0190a1b2-0000-7000-8000-0000000000aa";
+    const ana = new ChangeWriter("000000000000000a", () => t0);
+    const sam = new ChangeWriter("000000000000000b", () => t0 + 1000);
+    const replica = new Replica();
+    for (const m of ana.set(id, "moment", "household", { start: iso(t0), signs: [], tries: [] }))
+      replica.apply(m);
+    // Offline from each other, each adds a try; then both reach the journal.
+    const anaTry = ana.set(id, "moment", "household", {
+      "try:a1": { response: "rock", at: iso(t0 + 2 * min) },
+    });
+    const samTry = sam.set(id, "moment", "household", {
+      "try:b1": { response: "feed", at: iso(t0 + min), outcome: "settled", outcomeAt: iso(t0 + 5 * min) },
+    });
+    for (const m of [...samTry, ...anaTry]) replica.apply(m);
+    const moment = momentOf(entryOf(replica.records.get(id)!));
+    expect(moment.tries.map((t) => [t.field, t.response, t.outcome])).toEqual([
+      ["try:b1", "feed", "settled"],
+      ["try:a1", "rock", undefined],
+    ]);
+    // The merged record keeps the journal's rules, as the server checks them on every push.
+    const values = entryOf(replica.records.get(id)!).values;
+    expect(recordIssues("moment", values, t0 + 10 * min).filter((i) => i.code !== "required")).toEqual([]);
+    // Each field has its own schema, so the server checks it like the rest.
+    expect(fieldSchema("moment", "try:a1")?.safeParse({ response: "rock", at: iso(t0) }).success).toBe(true);
+    expect(fieldSchema("moment", "try:a1")?.safeParse({ response: "juggle", at: iso(t0) }).success).toBe(
+      false,
+    );
+    expect(fieldSchema("moment", "try:../x")).toBeUndefined();
+    // A moment written before tries had fields of their own still reads.
+    const old = momentOf(
+      entry("m", "moment", { start: iso(t0), tries: [{ response: "walk", at: iso(t0) }] }),
+    );
+    expect(old.tries).toEqual([{ response: "walk", at: iso(t0), outcome: undefined, outcomeAt: undefined }]);
   });
 });
 

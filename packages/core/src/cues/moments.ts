@@ -2,6 +2,7 @@
  * Cue moments as the screens and the helper read them from the journal, and what each one tells:
  * whether the first response settled the baby, whether a miss was repaired, how long settling took.
  */
+import { momentTryField } from "../journal/record-shape.ts";
 import { type Entry, strs } from "../projections/entries.ts";
 import type { MomentContext } from "./context.ts";
 import type { CueObservation, ResolvedMoment } from "./need-helper.ts";
@@ -18,6 +19,8 @@ import {
 } from "./vocabulary.ts";
 
 export interface MomentTry {
+  /** The field it is kept in (`try:<id>`); none for a try in the older `tries` list. */
+  readonly field?: string | undefined;
   readonly response: Response;
   readonly at: string;
   readonly outcome?: Outcome | undefined;
@@ -44,16 +47,21 @@ const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
 export const momentOf = (e: Entry): Moment => {
   const v = e.values;
   const tries: MomentTry[] = [];
-  for (const t of Array.isArray(v.tries) ? v.tries : []) {
-    if (!t || typeof t !== "object" || Array.isArray(t)) continue;
-    if (!isIn(responses, t.response) || typeof t.at !== "string") continue;
+  const read = (t: unknown, field?: string) => {
+    if (!t || typeof t !== "object" || Array.isArray(t)) return;
+    const o = t as Record<string, unknown>;
+    if (!isIn(responses, o.response) || typeof o.at !== "string") return;
     tries.push({
-      response: t.response,
-      at: t.at,
-      outcome: isIn(outcomes, t.outcome) ? t.outcome : undefined,
-      outcomeAt: typeof t.outcomeAt === "string" ? t.outcomeAt : undefined,
+      ...(field ? { field } : {}),
+      response: o.response,
+      at: o.at,
+      outcome: isIn(outcomes, o.outcome) ? o.outcome : undefined,
+      outcomeAt: typeof o.outcomeAt === "string" ? o.outcomeAt : undefined,
     });
-  }
+  };
+  for (const t of Array.isArray(v.tries) ? v.tries : []) read(t);
+  for (const [field, t] of Object.entries(v)) if (momentTryField.test(field)) read(t, field);
+  tries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const context =
     v.context && typeof v.context === "object" && !Array.isArray(v.context)
       ? (v.context as unknown as MomentContext)

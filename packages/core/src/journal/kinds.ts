@@ -3,6 +3,7 @@
  * this level because a record arrives field by field (one change message each); the rules that
  * need the whole record (required fields, end after start) live in rules.ts.
  */
+
 import { z } from "zod";
 import { circumstances } from "../care/circumstances.ts";
 import { rotaPatternNames } from "../care/rota.ts";
@@ -19,7 +20,7 @@ import {
   signs,
 } from "../cues/vocabulary.ts";
 import { instant, longText, seconds, shortText, uuid } from "./fields.ts";
-import { deletedField } from "./record-shape.ts";
+import { deletedField, momentTryField } from "./record-shape.ts";
 
 export const breastSide = z.enum(["left", "right", "both"]);
 export const milkType = z.enum(["breast", "formula", "mixed", "donor", "other"]);
@@ -270,13 +271,14 @@ export const recordKind = z.enum(recordKindNames as [RecordKind, ...RecordKind[]
 
 export type FieldsOf<K extends RecordKind> = z.infer<(typeof recordKinds)[K]>;
 
-export { deletedField, recordTime } from "./record-shape.ts";
+export { deletedField, momentTryField, recordTime } from "./record-shape.ts";
 
 export const isRecordKind = (kind: string): kind is RecordKind => Object.hasOwn(recordKinds, kind);
 
 /** The schema a single field's value must match; `null` clears a field. Undefined for unknown fields. */
 export const fieldSchema = (kind: RecordKind, field: string): z.ZodType | undefined => {
   if (field === deletedField) return z.boolean();
+  if (kind === "moment" && momentTryField.test(field)) return momentTry.nullable();
   const shape = recordKinds[kind].shape as Record<string, z.ZodType>;
   const schema = Object.hasOwn(shape, field) ? shape[field] : undefined;
   return schema ? schema.nullable() : undefined;

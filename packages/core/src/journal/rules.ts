@@ -3,8 +3,7 @@
  * small clock skew, an end after its start, nothing longer than 24 hours, and the fields each kind
  * needs. Overlaps are not a rule: they are kept and flagged (see overlaps.ts).
  */
-import type { z } from "zod";
-import { type RecordKind, recordKinds } from "./kinds.ts";
+import { fieldSchema, type RecordKind } from "./kinds.ts";
 import type { Json } from "./message.ts";
 
 /** How far in the future a time may be: phones' clocks disagree by a little. */
@@ -38,10 +37,9 @@ const required: Record<RecordKind, readonly string[]> = {
 };
 
 const typeIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue[] => {
-  const shape = recordKinds[kind].shape as Record<string, z.ZodType>;
   const issues: RecordIssue[] = [];
   for (const [field, value] of Object.entries(values)) {
-    const schema = shape[field];
+    const schema = fieldSchema(kind, field);
     if (!schema) {
       issues.push({ field, code: "invalid", message: `"${field}" is not a field of a ${kind} record` });
       continue;

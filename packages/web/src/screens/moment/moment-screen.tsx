@@ -19,6 +19,7 @@ import type { Json } from "@attune/core/light";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
+import { v7 as uuidv7 } from "uuid";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { NeedOddsCard } from "./need-odds.tsx";
@@ -48,24 +49,25 @@ export const MomentScreen = () => {
   const odds = needOdds(model, observationOf(moment), moment.tries);
   const suggestions = suggestResponses(model, odds, moment.tries);
   const nowIso = () => new Date().toISOString();
-  const triesJson = (tries: typeof moment.tries) =>
-    tries.map((x) => ({
+  const tryJson = (x: (typeof moment.tries)[number]) =>
+    ({
       response: x.response,
       at: x.at,
       ...(x.outcome ? { outcome: x.outcome } : {}),
       ...(x.outcomeAt ? { outcomeAt: x.outcomeAt } : {}),
-    })) as Json;
+    }) as Json;
 
+  // Each try has a field of its own, so a try added on another phone at the same time is kept.
   const tryResponse = (response: Response) =>
-    void update({ tries: triesJson([...moment.tries, { response, at: nowIso() }]) });
+    void update({ [`try:${uuidv7()}`]: tryJson({ response, at: nowIso() }) });
   const markOutcome = (outcome: Outcome) => {
-    const tries = moment.tries.map((x, i) =>
-      i === moment.tries.length - 1 ? { ...x, outcome, outcomeAt: nowIso() } : x,
-    );
-    void update({
-      tries: triesJson(tries),
-      ...(outcome === "settled" && !moment.end ? { end: nowIso() } : {}),
-    });
+    const last = moment.tries.at(-1);
+    if (!last) return;
+    const marked = { ...last, outcome, outcomeAt: nowIso() };
+    const settledEnd = outcome === "settled" && !moment.end ? { end: nowIso() } : {};
+    if (last.field) return void update({ [last.field]: tryJson(marked), ...settledEnd });
+    // A moment from before tries had fields of their own: its list is written whole.
+    void update({ tries: moment.tries.map((x) => tryJson(x === last ? marked : x)), ...settledEnd });
   };
   const finish = async () => {
     const fields: Record<string, Json> = {};
