@@ -99,6 +99,15 @@ export interface Phone {
   readonly page: Page;
 }
 
+/** Lets the service worker take control first, as on a phone used before, then cuts the network. */
+export const goOffline = async ({ page, context }: Phone) => {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.locator(".status-strip").waitFor();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+};
+
 /** Ana (English) starts a household for Maya; Sam (Spanish) joins it from his own phone. */
 export const anaAndSam = async (app: TestApp): Promise<{ ana: Phone; sam: Phone }> => {
   const ana = await newPhone(app);

@@ -1,7 +1,7 @@
 /** Two caregivers on two phones, live and offline, in a real Chromium against a real server. */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { goOffline, inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 describe.skipIf(!browserAvailable())("two caregivers", () => {
@@ -37,13 +37,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
   });
 
   it("logs offline, survives a reload offline, and syncs everything once when back online", async () => {
-    // Let the service worker take control first, as it would on a phone used before.
-    await b.page.evaluate(() => navigator.serviceWorker.ready);
-    await b.page.reload();
-    await b.page.locator(".status-strip").waitFor();
-    await b.page.waitForFunction(() => !!navigator.serviceWorker.controller);
-
-    await b.context.setOffline(true);
+    await goOffline(b);
     await b.page.locator(".quick.diaper").click();
     await b.page.locator(".choice").first().click();
     await b.page.locator(".quick.sleep").click();
@@ -87,11 +81,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
       .waitFor();
 
     // Offline, Bea logs a diaper now and a sleep from two days ago (inside her three-day window).
-    await c.page.evaluate(() => navigator.serviceWorker.ready);
-    await c.page.reload();
-    await c.page.locator(".status-strip").waitFor();
-    await c.page.waitForFunction(() => !!navigator.serviceWorker.controller);
-    await c.context.setOffline(true);
+    await goOffline(c);
     await c.page.locator(".quick.diaper").click();
     await c.page.locator(".choice").first().click();
     await c.page.locator(".quick.sleep").click();
