@@ -16,7 +16,8 @@ export const NowScreen = () => {
   const { t } = useTranslation();
   const { baby } = useHousehold();
   const now = useNow(1000);
-  const entries = useRecentEntries(21 * 24);
+  // Four weeks: the history the predictions weigh (predict.ts, lookback 28 days).
+  const entries = useRecentEntries(28 * 24);
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
   const status = nowStatus(entries ?? [], now);
   return (

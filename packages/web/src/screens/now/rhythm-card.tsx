@@ -1,5 +1,6 @@
 /** The likely next sleep and feed, learned from this baby, with how sure it is; gentle flags. */
 import { babyAge, type Entry, type LikelyTime, rhythm } from "@attune/core/light";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
@@ -9,9 +10,15 @@ export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: n
   const { t } = useTranslation();
   const settings = useSettings();
   const { baby } = useHousehold();
-  if (!baby) return null;
-  const age = babyAge(baby.birthDate, baby.dueDate, now);
-  const r = rhythm(entries, age.correctedDays ?? age.days, baby.timeZone, now);
+  // The predictions check themselves against the baby's latest intervals: once a minute is enough,
+  // not on every second's tick of the clock.
+  const minute = Math.floor(now / 60_000) * 60_000;
+  const r = useMemo(() => {
+    if (!baby) return undefined;
+    const age = babyAge(baby.birthDate, baby.dueDate, minute);
+    return rhythm(entries, age.correctedDays ?? age.days, baby.timeZone, minute);
+  }, [entries, baby, minute]);
+  if (!baby || !r) return null;
   if (!r.nextSleep && !r.nextFeed) return null;
   const time = (ms: number) => formatTime(new Date(ms).toISOString(), settings, baby.timeZone);
   const line = (key: "nextSleep" | "nextFeed", p: LikelyTime) =>
