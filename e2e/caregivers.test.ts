@@ -116,9 +116,10 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
       .waitFor();
     const written = await db.selectFrom("records").select("kind").where("author_id", "=", bea.id).execute();
     expect(written.map((r) => r.kind)).toEqual(["diaper"]);
-    // The refused sleep stays on Bea's phone.
-    await c.page.locator("a[href='/timeline']").click();
+    // The refused sleep stays on Bea's phone, one tap away from the notice.
+    await notice.locator("a", { hasText: "Open it" }).click();
     await c.page.locator(".timeline .entry[data-kind=diaper]").first().waitFor();
+    expect(new URL(c.page.url()).pathname).toBe("/timeline");
     await c.page.locator(".notice button", { hasText: "OK, got it" }).click();
     await notice.waitFor({ state: "detached" });
     await c.page.reload();

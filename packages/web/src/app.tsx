@@ -85,6 +85,29 @@ const refusalReasons = new Set([
   "unknown_baby",
 ]);
 
+/** Where a refused entry can be seen and put right. */
+const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
+  kind === "moment"
+    ? `/moment/${recordId}`
+    : (
+        {
+          feed: "/timeline",
+          sleep: "/timeline",
+          diaper: "/timeline",
+          growth: "/timeline",
+          health: "/timeline",
+          milestone: "/timeline",
+          note: "/timeline",
+          play: "/timeline",
+          guide: "/guide",
+          rota: "/care/rota",
+          checkin: "/care",
+          selfscreen: "/care/screens",
+          intake: "/care/help",
+          contact: "/care/help",
+        } as Record<string, string>
+      )[kind];
+
 /** Changes the server would not take: said plainly, once, with why; they stay on this phone. */
 const RefusalNotice = () => {
   const { t } = useTranslation();
@@ -94,20 +117,23 @@ const RefusalNotice = () => {
     () => engine.refusals,
   );
   if (!refusals.length) return null;
-  const lines = [...new Set(refusals.map((r) => `${r.kind}|${r.code}`))].slice(0, 4).map((key) => {
-    const [kind, code] = key.split("|") as [string, string];
-    return t("sync.refused.item", {
-      kind: t(`kinds.${kind}`, { defaultValue: kind }),
-      reason: t(`sync.refused.reasons.${refusalReasons.has(code) ? code : "other"}`),
-    });
-  });
+  const lines = [...new Map(refusals.map((r) => [`${r.kind}|${r.code}`, r])).values()].slice(0, 4);
   return (
     <section className="notice refusals" role="alert" data-testid="refusals">
       <strong>{t("sync.refused.title", { count: refusals.length })}</strong>
       <ul>
-        {lines.map((l) => (
-          <li key={l}>{l}</li>
-        ))}
+        {lines.map((r) => {
+          const where = refusedEntryPath(r.kind, r.recordId);
+          return (
+            <li key={`${r.kind}|${r.code}`}>
+              {t("sync.refused.item", {
+                kind: t(`kinds.${r.kind}`, { defaultValue: r.kind }),
+                reason: t(`sync.refused.reasons.${refusalReasons.has(r.code) ? r.code : "other"}`),
+              })}{" "}
+              {where && <NavLink to={where}>{t("sync.refused.open")}</NavLink>}
+            </li>
+          );
+        })}
       </ul>
       <p>{t("sync.refused.kept")}</p>
       <button type="button" className="secondary" onClick={() => void engine.dismissRefusals()}>
