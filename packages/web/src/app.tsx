@@ -1,4 +1,5 @@
 /** The app's frame: routes, the sync indicator, and the navigation at the bottom. */
+import { loggedKinds } from "@attune/core/light";
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
@@ -76,37 +77,21 @@ const SyncIndicator = () => {
   );
 };
 
-const refusalReasons = new Set([
-  "outside_window",
-  "forbidden",
-  "invalid_records",
-  "invalid_messages",
-  "record_conflict",
-  "unknown_baby",
-]);
-
-/** Where a refused entry can be seen and put right. */
+/** Where a refused entry can be seen and put right: the moment itself, the timeline, or its screen. */
+const ownScreens: Readonly<Record<string, string>> = {
+  guide: "/guide",
+  rota: "/care/rota",
+  checkin: "/care",
+  selfscreen: "/care/screens",
+  intake: "/care/help",
+  contact: "/care/help",
+};
 const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
   kind === "moment"
     ? `/moment/${recordId}`
-    : (
-        {
-          feed: "/timeline",
-          sleep: "/timeline",
-          diaper: "/timeline",
-          growth: "/timeline",
-          health: "/timeline",
-          milestone: "/timeline",
-          note: "/timeline",
-          play: "/timeline",
-          guide: "/guide",
-          rota: "/care/rota",
-          checkin: "/care",
-          selfscreen: "/care/screens",
-          intake: "/care/help",
-          contact: "/care/help",
-        } as Record<string, string>
-      )[kind];
+    : (loggedKinds as readonly string[]).includes(kind)
+      ? "/timeline"
+      : ownScreens[kind];
 
 /** Changes the server would not take: said plainly, once, with why; they stay on this phone. */
 const RefusalNotice = () => {
@@ -128,7 +113,9 @@ const RefusalNotice = () => {
             <li key={`${r.kind}|${r.code}`}>
               {t("sync.refused.item", {
                 kind: t(`kinds.${r.kind}`, { defaultValue: r.kind }),
-                reason: t(`sync.refused.reasons.${refusalReasons.has(r.code) ? r.code : "other"}`),
+                reason: t(`sync.refused.reasons.${r.code}`, {
+                  defaultValue: t("sync.refused.reasons.other"),
+                }),
               })}{" "}
               {where && <NavLink to={where}>{t("sync.refused.open")}</NavLink>}
             </li>

@@ -148,33 +148,6 @@ export const needRate = (model: NeedModel, need: Need, ageDays: number, pace = 1
     model.moments,
   );
 
-/** P(sign ticked | need) for this baby. Signs nobody has seen before get the background rate. */
-export const signRate = (model: NeedModel, sign: string, need: Need, pace = 1): number =>
-  blend(
-    priorSignRate(sign, need),
-    priorWeight.signs * pace,
-    model.signCounts.get(sign)?.[need] ?? 0,
-    model.needCounts[need],
-  );
-
-export const contextRate = (
-  model: NeedModel,
-  feature: ContextFeature,
-  bin: string,
-  need: Need,
-  pace = 1,
-): number => {
-  // Counts of a need's moments that had this feature at all (any bin), for the denominator.
-  let seen = 0;
-  for (const b of contextBins[feature]) seen += model.contextCounts.get(`${feature}:${b}`)?.[need] ?? 0;
-  return blend(
-    priorContextRate(feature, bin, need),
-    priorWeight.context * pace,
-    model.contextCounts.get(`${feature}:${bin}`)?.[need] ?? 0,
-    seen,
-  );
-};
-
 /** P(a try of `response` settles the baby | need) for this baby. */
 export const settleRate = (model: NeedModel, response: Response, need: Need): number => {
   const [wins, tries] = model.settleCounts.get(response)?.[need] ?? [0, 0];
@@ -219,7 +192,9 @@ interface Term {
 
 /**
  * One piece of evidence before a pace weighs it: for each need (in `needs` order) the prior's rate
- * and this baby's k of n. Plain number arrays, because learning replays every moment at every pace.
+ * and this baby's k of n (a sign nobody listed starts from the background rate; a context bin's n
+ * counts the need's moments that had the feature at all). Plain number arrays, because learning
+ * replays every moment at every pace.
  */
 interface Evidence {
   readonly key: string;

@@ -50,6 +50,8 @@ export interface Prediction {
   readonly confidence: "low" | "medium" | "high";
   /** The time gone by is already longer than nearly all of this baby's like intervals. */
   readonly overdue: boolean;
+  /** The far edge of the 80% window before any time had gone by: what "much longer than usual" is measured from. */
+  readonly usualLongestMs: number;
 }
 
 export interface PredictOptions {
@@ -218,10 +220,9 @@ export const predictInterval = (
   prior: { readonly medianMs: number; readonly weight: number } | undefined,
   options: PredictOptions = {},
 ): Prediction | undefined => {
-  const weighed = weighedHistory(history, anchor, prior, options);
-  const { weight } = weighed;
-  let points = weighed.points;
-  if (!points.length) return undefined;
+  const { points: all, weight } = weighedHistory(history, anchor, prior, options);
+  if (!all.length) return undefined;
+  let points = all;
   const elapsed = anchor.elapsedMs ?? 0;
   let overdue = false;
   if (elapsed > 0) {
@@ -234,7 +235,9 @@ export const predictInterval = (
   const { s50, s80 } = stretches(history, prior, options, anchor.at);
   const q = (p: number, stretch: number) =>
     overdue ? elapsed : Math.max(elapsed, centre * (weightedQuantile(points, p) / centre) ** stretch);
+  const usualCentre = weightedQuantile(all, 0.5);
   return {
+    usualLongestMs: usualCentre * (weightedQuantile(all, 0.9) / usualCentre) ** s80,
     centreMs: centre,
     window50: [q(0.25, s50), q(0.75, s50)],
     window80: [q(0.1, s80), q(0.9, s80)],

@@ -76,18 +76,15 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
   let overtired = false;
   if (lastSleep?.end !== undefined && now - lastSleep.end < staleMs) {
     const wake = lastSleep.end;
-    const history = wakeWindows(sleeps, hourOf);
-    const prior = { medianMs: typicalWakeWindowMs(ageDays), weight: 2 };
-    const usual = predictInterval(history, { at: wake, hour: hourOf(wake) }, prior);
     // What is shown counts from now: only the lengths still possible after the time already awake.
     const p = predictInterval(
-      history,
+      wakeWindows(sleeps, hourOf),
       { at: wake, hour: hourOf(wake), elapsedMs: Math.max(0, now - wake) },
-      prior,
+      { medianMs: typicalWakeWindowMs(ageDays), weight: 2 },
     );
-    if (usual && p) {
+    if (p) {
       nextSleep = after(wake, p);
-      overtired = usual.confidence !== "low" && now - wake > usual.window80[1] + 30 * 60_000;
+      overtired = p.confidence !== "low" && now - wake > p.usualLongestMs + 30 * 60_000;
     }
   }
   const starts = feedStarts(feeds);

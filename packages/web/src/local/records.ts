@@ -13,14 +13,17 @@ export const useRecord = (id: string): Entry | null | undefined => {
   }, [engine, id]);
 };
 
-/** Every record of one kind, not deleted (this device holds only its own private ones). */
-export const useKindEntries = (kind: RecordKind): Entry[] | undefined => {
-  const { engine } = useHousehold();
+/**
+ * Every record of one kind, not deleted (this device holds only its own private ones); with
+ * `babyOnly`, only those of the baby the screens show.
+ */
+export const useKindEntries = (kind: RecordKind, { babyOnly = false } = {}): Entry[] | undefined => {
+  const { engine, ofBaby } = useHousehold();
   return useLive(async () => {
     const rows = await engine.db.records
       .where("[kind+at]")
       .between([kind, Dexie.minKey], [kind, Dexie.maxKey])
       .toArray();
-    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
-  }, [engine, kind]);
+    return rows.filter((r) => !r.deleted && (!babyOnly || ofBaby(r))).map((r) => entryOf(r.state));
+  }, [engine, kind, babyOnly, ofBaby]);
 };

@@ -30,7 +30,7 @@ export const GrowthCard = () => {
   const settings = useSettings();
   const { baby } = useHousehold();
   const [measure, setMeasure] = useState<GrowthMeasure>("weight");
-  const entries = useKindEntries("growth")?.filter((e) => e.values.babyId === baby?.id);
+  const entries = useKindEntries("growth", { babyOnly: true });
   if (!baby || !entries) return null;
   const sex = baby.sex;
   const format = (v: number) =>

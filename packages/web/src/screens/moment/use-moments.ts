@@ -1,14 +1,9 @@
 /** The baby's cue moments from the local journal, and a way to change one. */
 import type { Entry, Json } from "@attune/core/light";
-import { useMemo } from "react";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 
-export const useMomentEntries = (): Entry[] | undefined => {
-  const { baby } = useHousehold();
-  const all = useKindEntries("moment");
-  return useMemo(() => all?.filter((e) => e.values.babyId === baby?.id), [all, baby?.id]);
-};
+export const useMomentEntries = (): Entry[] | undefined => useKindEntries("moment", { babyOnly: true });
 
 export const useUpdateMoment = (id: string) => {
   const { engine } = useHousehold();
