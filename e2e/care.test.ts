@@ -94,6 +94,26 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
     expect(await sam.page.locator(".care").textContent()).not.toContain("Hoy ya lo anotaste");
   });
 
+  it("reaches a minute's breathing from the Now screen and from a cue moment", async () => {
+    const { page } = ana;
+    await page.locator("a[href='/']").click();
+    await page.locator(".moment-start a[href='/care/calm']", { hasText: "One minute to breathe" }).click();
+    await page.locator(".calm button.primary", { hasText: "Start" }).click();
+    await page.locator(".breath-words [aria-live]", { hasText: "Breathe in" }).waitFor();
+    await page.locator(".breath-words", { hasText: /5\d s left/ }).waitFor();
+    await page.locator(".calm button.primary", { hasText: "Stop" }).click();
+    // The crying plan is on the same screen, with its source.
+    expect(await page.locator("#crying").textContent()).toContain("Never shake a baby");
+    expect(await page.locator("#crying .source").count()).toBeGreaterThan(0);
+
+    await page.locator("a[href='/']").click();
+    await page.locator("button.signal").click();
+    await page.locator("#signs-title").waitFor();
+    await page.locator(".chip-group .chip").first().click();
+    await page.locator(".try a[href='/care/calm']").click();
+    await page.locator(".calm h1").waitFor();
+  });
+
   it("shows corrected age everywhere once the intake says the baby was born eight weeks early", async () => {
     const { page } = ana;
     await page.locator("a[href='/care']").click();

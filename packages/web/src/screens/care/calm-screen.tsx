@@ -33,12 +33,12 @@ export const CalmScreen = () => {
         <h2 id="breathe-title">{t("calm.breatheTitle")}</h2>
         <p>{t("calm.breatheIntro")}</p>
         <div className={`breath ${running ? `breath-${phase}` : ""}`} aria-hidden="true" />
-        <p className="breath-words" aria-live="polite">
-          {running
-            ? `${t(phase === "in" ? "calm.in" : "calm.out")} · ${t("calm.left", { seconds: total - elapsed })}`
-            : elapsed !== null
-              ? t("calm.done")
-              : ""}
+        {/* Only the phase is announced to a screen reader; the seconds change every second. */}
+        <p className="breath-words">
+          <span aria-live="polite">
+            {running ? t(phase === "in" ? "calm.in" : "calm.out") : elapsed !== null ? t("calm.done") : ""}
+          </span>
+          {running && <span aria-hidden="true"> · {t("calm.left", { seconds: total - elapsed })}</span>}
         </p>
         <button type="button" className="primary" onClick={() => setElapsed(running ? null : 0)}>
           {running ? t("calm.stop") : t("calm.start")}

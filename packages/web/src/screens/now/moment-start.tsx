@@ -1,7 +1,7 @@
 /**
  * The Now screen's way into the attunement loop: one tap starts a cue moment (keeping the context
  * of that time) and opens it; unfinished moments from the last hours wait here to be finished.
- * Play and the baby's guide are one tap away too.
+ * Play, the baby's guide and a minute to breathe are one tap away too.
  */
 import { babyAge, type Entry, type Json, momentContextAt } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
@@ -47,10 +47,17 @@ export const MomentStart = ({ entries, now }: { entries: readonly Entry[]; now: 
           <Link to={`/moment/${e.id}`}>{t("now.finish")}</Link>
         </p>
       ))}
-      <p className="links">
-        <Link to="/play">{t("now.playButton")}</Link> ·{" "}
-        <Link to="/guide">{t("now.guideLink", { name: baby.name })}</Link>
-      </p>
+      <ul className="links">
+        <li>
+          <Link to="/play">{t("now.playButton")}</Link>
+        </li>
+        <li>
+          <Link to="/guide">{t("now.guideLink", { name: baby.name })}</Link>
+        </li>
+        <li>
+          <Link to="/care/calm">{t("now.breathe")}</Link>
+        </li>
+      </ul>
     </section>
   );
 };
