@@ -44,7 +44,16 @@ interface Score {
   recentMedian: number;
   inside80: number;
   inside50: number;
+  /** Predictions counted from an hour in (as the Now screen shows them when an hour has gone by). */
+  laterN: number;
+  laterInside80: number;
+  laterInside50: number;
+  /** 50% windows under five minutes wide, counted from an hour in (a window with no room). */
+  laterNarrow: number;
 }
+
+/** How long after the start the later predictions are made. */
+const laterMs = 60 * 60_000;
 
 const replay = (
   intervals: readonly Interval[],
@@ -52,7 +61,18 @@ const replay = (
   table: (ageDays: number) => number,
   options: PredictOptions = {},
 ): Score => {
-  const s: Score = { n: 0, model: 0, ageTable: 0, recentMedian: 0, inside80: 0, inside50: 0 };
+  const s: Score = {
+    n: 0,
+    model: 0,
+    ageTable: 0,
+    recentMedian: 0,
+    inside80: 0,
+    inside50: 0,
+    laterN: 0,
+    laterInside80: 0,
+    laterInside50: 0,
+    laterNarrow: 0,
+  };
   const sorted = [...intervals].sort((a, b) => a.at - b.at);
   for (let i = 0; i < sorted.length; i++) {
     const target = sorted[i]!;
@@ -74,6 +94,20 @@ const replay = (
     s.recentMedian += Math.abs(baseline - actual);
     if (actual >= prediction.window80[0] && actual <= prediction.window80[1]) s.inside80++;
     if (actual >= prediction.window50[0] && actual <= prediction.window50[1]) s.inside50++;
+    if (actual > laterMs) {
+      const later = predictInterval(
+        past,
+        { ...target, elapsedMs: laterMs },
+        { medianMs: tableMs, weight: 2 },
+        options,
+      );
+      if (later) {
+        s.laterN++;
+        if (actual >= later.window80[0] && actual <= later.window80[1]) s.laterInside80++;
+        if (actual >= later.window50[0] && actual <= later.window50[1]) s.laterInside50++;
+        if (later.window50[1] - later.window50[0] < 5 * 60_000) s.laterNarrow++;
+      }
+    }
   }
   return s;
 };
@@ -91,6 +125,10 @@ const report = (log: string, what: "sleep" | "feed", s: Score) => {
   result(`${log}.${what}_mae_vs_best_baseline`, minutes(s.model) / best, "ratio");
   result(`${log}.${what}_cover80`, s.inside80 / s.n, "ratio");
   result(`${log}.${what}_cover50`, s.inside50 / s.n, "ratio");
+  console.log(`# ${log} ${what}: ${s.laterN} predictions counted from an hour in`);
+  result(`${log}.${what}_cover80_after_1h`, s.laterInside80 / s.laterN, "ratio");
+  result(`${log}.${what}_cover50_after_1h`, s.laterInside50 / s.laterN, "ratio");
+  result(`${log}.${what}_narrow50_after_1h`, s.laterNarrow / s.laterN, "ratio");
 };
 
 const runLog = (format: ImportFormat, paths: readonly string[]) => {

@@ -58,6 +58,22 @@ describe("predictions", () => {
     expect(long.overdue).toBe(true);
   });
 
+  it("leaves room in the window when only one like interval lasted longer than the time gone by", () => {
+    // Mornings awake 60–98 min, and yesterday once 123 min; now 101 min awake.
+    const lengths = [76, 95, 83, 86, 90, 76, 70, 56, 96, 67, 98, 66, 97, 83, 123];
+    const history = lengths.map((minutes, i) => ({
+      at: t0 + i * day + 8 * hour,
+      hour: 8,
+      lengthMs: minutes * 60_000,
+    }));
+    const at = t0 + lengths.length * day + 8 * hour;
+    const p = predictInterval(history, { at, hour: 8, elapsedMs: 101 * 60_000 }, undefined)!;
+    expect(p.overdue).toBe(false);
+    expect(p.window50[1] - p.window50[0]).toBeGreaterThan(10 * 60_000);
+    expect(p.window80[1]).toBeGreaterThan(123 * 60_000);
+    expect(p.window80[0]).toBeGreaterThanOrEqual(101 * 60_000);
+  });
+
   it("leans on the age prior when there is no history, and says it is unsure", () => {
     const p = predictInterval([], { at: t0, hour: 10 }, { medianMs: 75 * 60_000, weight: 2 })!;
     expect(p.centreMs).toBe(75 * 60_000);
@@ -119,8 +135,11 @@ describe("predictions", () => {
       kind: "bottle",
     }));
     const late = { at: t0 + 14 * day + 19.5 * hour, hour: 19.5, kind: "bottle" };
-    expect(predictInterval(history, late, undefined)!.centreMs).toBe(4 * hour);
-    expect(predictInterval(history, late, undefined, feedPredictOptions)!.centreMs).toBe(3.75 * hour);
+    expect(predictInterval(history, late, undefined)!.centreMs).toBeCloseTo(4 * hour, -1);
+    expect(predictInterval(history, late, undefined, feedPredictOptions)!.centreMs).toBeCloseTo(
+      3.75 * hour,
+      -1,
+    );
   });
 
   it("lets the age table fade once the baby has its own history", () => {
@@ -130,7 +149,10 @@ describe("predictions", () => {
       lengthMs: 3 * hour,
     }));
     const anchor = { at: t0 + 60 * 6 * hour, hour: 0 };
-    expect(predictInterval(history, anchor, { medianMs: 8 * hour, weight: 2 })!.centreMs).toBe(3 * hour);
+    expect(predictInterval(history, anchor, { medianMs: 8 * hour, weight: 2 })!.centreMs).toBeCloseTo(
+      3 * hour,
+      -1,
+    );
   });
 
   it("treats a second side or top-up within 20 minutes as the same feed", () => {

@@ -8,7 +8,9 @@
  * count fully and others half, and when this baby's bigger feeds have been followed by longer gaps
  * the history is scaled to this feed's size (a local slope, shrunk towards none while it rests on
  * little). The centre is the weighted median; the 50% and 80% windows the weighted quartiles and
- * deciles, stretched or narrowed until they held their share of this baby's latest intervals. With no history an
+ * deciles (interpolated between the points, with a short tail past the shortest and longest),
+ * stretched or narrowed until they held their share of this baby's latest intervals. Once time has
+ * gone by, only the part of that spread beyond it counts. With no history an
  * age-based table stands in, worth two observations and fading as the baby's own intervals build
  * up: such tables have little evidence behind them. Settings chosen by replaying four real logs
  * (bench/predict.ts, docs/predictions.md).
@@ -86,15 +88,54 @@ const clockOffset = (a: number, b: number) => {
   return d > 12 ? d - 24 : d;
 };
 
-const weightedQuantile = (points: readonly { value: number; weight: number }[], q: number): number => {
+/**
+ * Weighted points as a continuous distribution: each point sits at the middle of its share of the
+ * weight, and between points the value is interpolated on a log scale, so quantiles move smoothly
+ * (a step function would put a whole window on one dominant point).
+ */
+interface Spread {
+  /** The value below which a share `u` (0–1) of the weight lies. */
+  readonly quantile: (u: number) => number;
+  /** The share of the weight below `x`: the inverse of `quantile`. */
+  readonly share: (x: number) => number;
+}
+
+/** How far past its shortest and longest points a spread reaches, on a log scale (±25%). */
+const tailLog = Math.log(1.25);
+
+const spreadOf = (points: readonly { value: number; weight: number }[]): Spread => {
   const sorted = [...points].sort((a, b) => a.value - b.value);
   const total = sorted.reduce((s, p) => s + p.weight, 0);
+  // Knots (share, log value): each point at the middle of its share, and a tail at either end.
+  const logs = [Math.log(sorted[0]!.value) - tailLog];
+  const shares = [0];
   let acc = 0;
   for (const p of sorted) {
+    logs.push(Math.log(p.value));
+    shares.push((acc + p.weight / 2) / total);
     acc += p.weight;
-    if (acc >= q * total) return p.value;
   }
-  return sorted[sorted.length - 1]!.value;
+  logs.push(Math.log(sorted[sorted.length - 1]!.value) + tailLog);
+  shares.push(1);
+  const last = logs.length - 1;
+  const quantile = (u: number): number => {
+    if (u <= 0) return Math.exp(logs[0]!);
+    if (u >= 1) return Math.exp(logs[last]!);
+    let i = 0;
+    while (shares[i + 1]! < u) i++;
+    const f = (u - shares[i]!) / (shares[i + 1]! - shares[i]! || 1);
+    return Math.exp(logs[i]! + f * (logs[i + 1]! - logs[i]!));
+  };
+  const share = (x: number): number => {
+    const lx = Math.log(x);
+    if (lx <= logs[0]!) return 0;
+    if (lx >= logs[last]!) return 1;
+    let i = 0;
+    while (logs[i + 1]! <= lx) i++;
+    const f = (lx - logs[i]!) / (logs[i + 1]! - logs[i]! || 1);
+    return shares[i]! + f * (shares[i + 1]! - shares[i]!);
+  };
+  return { quantile, share };
 };
 
 const tuning = {
@@ -194,10 +235,11 @@ const stretches = (
   for (const h of recent) {
     const { points } = weighedHistory(history, h, prior, options);
     if (points.length < 5) continue;
-    const centre = weightedQuantile(points, 0.5);
+    const spread = spreadOf(points);
+    const centre = spread.quantile(0.5);
     const reach = (lowQ: number, highQ: number) => {
       const ratio = Math.log(h.lengthMs / centre);
-      const edge = Math.log(weightedQuantile(points, ratio >= 0 ? highQ : lowQ) / centre);
+      const edge = Math.log(spread.quantile(ratio >= 0 ? highQ : lowQ) / centre);
       return edge === 0 ? (ratio === 0 ? 0 : 4) : Math.min(4, ratio / edge);
     };
     need50.push(reach(0.25, 0.75));
@@ -220,27 +262,27 @@ export const predictInterval = (
   prior: { readonly medianMs: number; readonly weight: number } | undefined,
   options: PredictOptions = {},
 ): Prediction | undefined => {
-  const { points: all, weight } = weighedHistory(history, anchor, prior, options);
-  if (!all.length) return undefined;
-  let points = all;
-  const elapsed = anchor.elapsedMs ?? 0;
-  let overdue = false;
-  if (elapsed > 0) {
-    const total = points.reduce((s, p) => s + p.weight, 0);
-    const longer = points.filter((p) => p.value > elapsed);
-    overdue = longer.reduce((s, p) => s + p.weight, 0) < 0.1 * total;
-    if (!overdue) points = longer;
-  }
-  const centre = overdue ? elapsed : weightedQuantile(points, 0.5);
+  const { points, weight } = weighedHistory(history, anchor, prior, options);
+  if (!points.length) return undefined;
+  const spread = spreadOf(points);
+  const centre = spread.quantile(0.5);
   const { s50, s80 } = stretches(history, prior, options, anchor.at);
-  const q = (p: number, stretch: number) =>
-    overdue ? elapsed : Math.max(elapsed, centre * (weightedQuantile(points, p) / centre) ** stretch);
-  const usualCentre = weightedQuantile(all, 0.5);
+  // The calibrated spread: quantile u, stretched on a log scale around the centre.
+  const stretched = (u: number, s: number) => centre * (spread.quantile(u) / centre) ** s;
+  const elapsed = anchor.elapsedMs ?? 0;
+  const overdue = elapsed > 0 && spread.share(elapsed) > 0.9;
+  // Only lengths longer than the time already gone by are still possible: the quantile u of what
+  // is left is the quantile gone + u × (1 − gone) of the whole.
+  const left = (u: number, s: number) => {
+    if (overdue) return elapsed;
+    const gone = elapsed > 0 ? spread.share(centre * (elapsed / centre) ** (1 / s)) : 0;
+    return Math.max(elapsed, stretched(gone + u * (1 - gone), s));
+  };
   return {
-    usualLongestMs: usualCentre * (weightedQuantile(all, 0.9) / usualCentre) ** s80,
-    centreMs: centre,
-    window50: [q(0.25, s50), q(0.75, s50)],
-    window80: [q(0.1, s80), q(0.9, s80)],
+    usualLongestMs: stretched(0.9, s80),
+    centreMs: left(0.5, s50),
+    window50: [left(0.25, s50), left(0.75, s50)],
+    window80: [left(0.1, s80), left(0.9, s80)],
     weight,
     confidence: weight >= 4 ? "high" : weight >= 1.5 ? "medium" : "low",
     overdue,
