@@ -37,7 +37,7 @@ const clockDistance = (a: number, b: number) => {
   return Math.min(d, 24 - d);
 };
 
-interface Score {
+export interface Score {
   n: number;
   model: number;
   ageTable: number;
@@ -55,11 +55,12 @@ interface Score {
 /** How long after the start the later predictions are made. */
 const laterMs = 60 * 60_000;
 
-const replay = (
+export const replay = (
   intervals: readonly Interval[],
   birth: number,
   table: (ageDays: number) => number,
   options: PredictOptions = {},
+  { later = true }: { later?: boolean } = {},
 ): Score => {
   const s: Score = {
     n: 0,
@@ -94,7 +95,7 @@ const replay = (
     s.recentMedian += Math.abs(baseline - actual);
     if (actual >= prediction.window80[0] && actual <= prediction.window80[1]) s.inside80++;
     if (actual >= prediction.window50[0] && actual <= prediction.window50[1]) s.inside50++;
-    if (actual > laterMs) {
+    if (later && actual > laterMs) {
       const later = predictInterval(
         past,
         { ...target, elapsedMs: laterMs },
@@ -131,9 +132,17 @@ const report = (log: string, what: "sleep" | "feed", s: Score) => {
   result(`${log}.${what}_narrow50_after_1h`, s.laterNarrow / s.laterN, "ratio");
 };
 
-const runLog = (format: ImportFormat, paths: readonly string[]) => {
+/** A real log, imported and cut into the intervals the predictions replay. */
+export interface Log {
+  readonly name: string;
+  readonly birth: number;
+  readonly wakeWindows: readonly Interval[];
+  readonly feedIntervals: readonly Interval[];
+}
+
+export const loadLog = (format: ImportFormat, paths: readonly string[]): Log => {
   const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, "utf8") }));
-  const log = basename(paths[0]!).replace(/\.[^.]+$/, "");
+  const name = basename(paths[0]!).replace(/\.[^.]+$/, "");
   const started = performance.now();
   const imported = importFiles(
     format,
@@ -142,7 +151,7 @@ const runLog = (format: ImportFormat, paths: readonly string[]) => {
     Date.now(),
   );
   console.log(
-    `# ${log}: ${imported.records.length} records imported in ${Math.round(performance.now() - started)} ms`,
+    `# ${name}: ${imported.records.length} records imported in ${Math.round(performance.now() - started)} ms`,
   );
   const span = (r: (typeof imported.records)[number]) => ({
     start: Date.parse(String(r.fields.start ?? r.fields.time)),
@@ -158,9 +167,18 @@ const runLog = (format: ImportFormat, paths: readonly string[]) => {
       volumeMl: amount(r.fields.volumeMl),
       breastSeconds: amount((Number(r.fields.leftSeconds) || 0) + (Number(r.fields.rightSeconds) || 0)),
     }));
-  const birth = Math.min(...imported.records.map((r) => span(r).start));
-  report(log, "sleep", replay(wakeWindows(sleeps, hourOf), birth, typicalWakeWindowMs));
-  report(log, "feed", replay(feedIntervals(feeds, hourOf), birth, typicalFeedIntervalMs, feedPredictOptions));
+  return {
+    name,
+    birth: Math.min(...imported.records.map((r) => span(r).start)),
+    wakeWindows: wakeWindows(sleeps, hourOf),
+    feedIntervals: feedIntervals(feeds, hourOf),
+  };
+};
+
+const runLog = (format: ImportFormat, paths: readonly string[]) => {
+  const log = loadLog(format, paths);
+  report(log.name, "sleep", replay(log.wakeWindows, log.birth, typicalWakeWindowMs));
+  report(log.name, "feed", replay(log.feedIntervals, log.birth, typicalFeedIntervalMs, feedPredictOptions));
 };
 
 const exportsDir = fileURLToPath(new URL("../../shared/data/exports", import.meta.url));
@@ -170,6 +188,20 @@ const known: [ImportFormat, string][] = [
   ["baby-connect", "baby-connect"],
   ["glow", "glow"],
 ];
+
+/** Every real log in ../shared/data/exports, as [format, its CSV files]; none when it is absent. */
+export const knownLogs = (): [ImportFormat, string[]][] =>
+  existsSync(exportsDir)
+    ? known
+        .filter(([, dir]) => existsSync(join(exportsDir, dir)))
+        .map(([format, dir]) => [
+          format,
+          readdirSync(join(exportsDir, dir))
+            .filter((f) => f.endsWith(".csv"))
+            .sort()
+            .map((f) => join(exportsDir, dir, f)),
+        ])
+    : [];
 
 export const main = async (args: string[]) => {
   const { values, positionals } = parseArgs({
@@ -181,19 +213,10 @@ export const main = async (args: string[]) => {
     runLog(values.format as ImportFormat, positionals);
     return;
   }
-  if (!existsSync(exportsDir)) {
+  const logs = knownLogs();
+  if (!logs.length) {
     console.log(`# ${exportsDir} is absent: no real logs to replay. Give --format <fmt> <files...>.`);
     return;
   }
-  for (const [format, dir] of known) {
-    const folder = join(exportsDir, dir);
-    if (!existsSync(folder)) continue;
-    runLog(
-      format,
-      readdirSync(folder)
-        .filter((f) => f.endsWith(".csv"))
-        .sort()
-        .map((f) => join(folder, f)),
-    );
-  }
+  for (const [format, paths] of logs) runLog(format, paths);
 };

@@ -6,6 +6,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   sync: () => import("./sync.ts"),
   web: () => import("./web.ts"),
   predict: () => import("./predict.ts"),
+  "predict-cross": () => import("./predict-cross.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);

@@ -2,8 +2,9 @@
  * When the next sleep and the next feed are likely, learned from this baby's own history.
  *
  * An interval (a wake window, or the time from one feed to the next) is predicted from the same
- * intervals in the past four weeks, each weighted by how recent it is (half-life ten days) and how
- * close its time of day is to now (a Gaussian of 45 min on the clock face). A feed interval also
+ * intervals in the past four weeks, each weighted by how recent it is (half-life ten days for wake
+ * windows, seven for feed gaps) and how close its time of day is to now (a Gaussian of 45 min on
+ * the clock face). A feed interval also
  * leans on the feed that starts it: intervals after feeds of the same kind (breast, bottle, solids)
  * count fully and others half, and when this baby's bigger feeds have been followed by longer gaps
  * the history is scaled to this feed's size (a local slope, shrunk towards none while it rests on
@@ -71,9 +72,11 @@ export interface PredictOptions {
  * Feeds partly keep to the clock (the bedtime bottle, the morning feed): a past gap that began
  * 40 minutes earlier than now counts as if it were 20 minutes shorter. Sleep does not: a wake
  * window follows the nap before it more than the clock. Chosen on the four real logs, where it
- * helped every feed log and hurt every sleep log.
+ * helped every feed log and hurt every sleep log. Feed gaps also forget faster than wake windows
+ * (half-life 7 days, not 10): chosen for every log when the settings are picked on the other three
+ * (`npm run bench -- predict-cross`).
  */
-export const feedPredictOptions: PredictOptions = { clockPull: 0.5 };
+export const feedPredictOptions: PredictOptions = { clockPull: 0.5, halfLifeDays: 7 };
 
 const dayMs = 86_400_000;
 
