@@ -35,8 +35,10 @@ export const formatDuration = (ms: number, t: TFunction): string => {
   return hours ? t("duration.hm", { h: hours, m: minutes }) : t("duration.m", { m: minutes });
 };
 
-const number = (value: number, s: Settings, digits: number) =>
+/** A plain number in the reader's language ("12.4" / "12,4"), to at most `digits` decimals. */
+export const formatNumber = (value: number, s: Settings, digits: number): string =>
   new Intl.NumberFormat(locale(s), { maximumFractionDigits: digits }).format(value);
+const number = formatNumber;
 
 export const formatVolume = (ml: number, s: Settings, t: TFunction): string =>
   t(`units.${s.volume}`, { value: number(volumeFromMl(ml, s.volume), s, s.volume === "ml" ? 0 : 1) });

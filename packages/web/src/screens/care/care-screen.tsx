@@ -7,7 +7,7 @@ import { type CheckIn, careSuggestions, checkInWeeks } from "@attune/core/care";
 import { dayKey, type Entry, num } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatShortDay, formatTime } from "../../format.ts";
+import { formatNumber, formatShortDay, formatTime } from "../../format.ts";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -39,7 +39,7 @@ export const CareScreen = () => {
   const suggestions = careSuggestions(checkIns, now);
   const weeks = checkInWeeks(checkIns, 4, timeZone, today).filter((w) => w.count > 0);
   const fmt = (v: number | undefined, key: "care.hours" | "care.outOf5") =>
-    v === undefined ? t("care.none") : t(key, { value: v.toFixed(1) });
+    v === undefined ? t("care.none") : t(key, { value: formatNumber(v, settings, 1) });
 
   return (
     <div className="care">

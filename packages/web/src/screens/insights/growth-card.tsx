@@ -14,7 +14,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatLength, formatWeight } from "../../format.ts";
+import { formatLength, formatNumber, formatWeight } from "../../format.ts";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -77,6 +77,7 @@ const Chart = ({
   format: (v: number) => string;
 }) => {
   const { t } = useTranslation();
+  const settings = useSettings();
   const { baby } = useHousehold();
   if (!baby) return null;
   const points = growthPoints(entries, measure, sex, baby.birthDate, baby.dueDate);
@@ -136,7 +137,7 @@ const Chart = ({
           <p>
             {t("growth.last", {
               value: format(last.value),
-              age: t("growth.ageMonths", { value: last.months.toFixed(1) }),
+              age: t("growth.ageMonths", { value: formatNumber(last.months, settings, 1) }),
               percentile: t("growth.percentileOrdinal", { value: Math.round(last.percentile) }),
             })}
           </p>

@@ -4,7 +4,7 @@
  */
 import { dayRows, entryOf, lastDays, weeklyTrends } from "@attune/core";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format.ts";
+import { formatDay, formatNumber } from "../../format.ts";
 import { useLive } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -106,13 +106,13 @@ export const InsightsScreen = () => {
                   {w.daysLogged ? (
                     <>
                       <span className="bar" style={{ width: `${(w.sleepHoursPerDay / maxSleep) * 100}%` }} />
-                      {t("insights.hours", { value: w.sleepHoursPerDay.toFixed(1) })}
+                      {t("insights.hours", { value: formatNumber(w.sleepHoursPerDay, settings, 1) })}
                     </>
                   ) : (
                     t("insights.notLogged")
                   )}
                 </td>
-                <td>{w.daysLogged ? w.feedsPerDay.toFixed(1) : ""}</td>
+                <td>{w.daysLogged ? formatNumber(w.feedsPerDay, settings, 1) : ""}</td>
               </tr>
             ))}
           </tbody>
