@@ -70,7 +70,7 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     expect(records.map((r) => r.kind).sort()).toEqual(["diaper", "feed", "sleep"]);
   });
 
-  it("stops a helper's entry older than her window, and says which change the server later refused while still sharing the rest", async () => {
+  it("stops a helper's entry older than her window, says which change the server later refused while still sharing the rest, and shares it once put right", async () => {
     const code = await inviteCode(a.page, "helper");
     const c = await newPhone(app);
     await signUp(c.page, "Bea");
@@ -120,11 +120,67 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     await notice.locator("a", { hasText: "Open it" }).click();
     await c.page.locator(".timeline .entry[data-kind=diaper]").first().waitFor();
     expect(new URL(c.page.url()).pathname).toBe("/timeline");
+    // Marked on the timeline; moved inside her window, it is shared whole (the server had none of
+    // its fields).
+    const unshared = c.page.locator(".timeline .entry.unshared[data-kind=sleep]");
+    expect(await unshared.textContent()).toContain("not shared");
+    await unshared.locator(".entry-main").click();
+    const edit = c.page.locator("dialog.sheet[open]").last();
+    const local = (msAgo: number) =>
+      c.page.evaluate((ago) => {
+        const d = new Date(Date.now() - ago);
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      }, msAgo);
+    await edit
+      .locator("input[type='datetime-local']")
+      .nth(0)
+      .fill(await local(3 * 3600_000));
+    await edit
+      .locator("input[type='datetime-local']")
+      .nth(1)
+      .fill(await local(2 * 3600_000));
+    await edit.locator("button[type='submit']").click();
+    await edit.waitFor({ state: "detached" });
+    await notice.waitFor({ state: "detached" });
+    await c.page
+      .locator("[data-testid=sync-status]")
+      .filter({ hasText: /all synced/i })
+      .waitFor();
+    const sleep = await db
+      .selectFrom("records")
+      .select(["kind", "baby_id", "state"])
+      .where("author_id", "=", bea.id)
+      .where("kind", "=", "sleep")
+      .executeTakeFirstOrThrow();
+    expect(sleep.baby_id).toBeTruthy();
+    expect(Object.keys(JSON.parse(sleep.state).fields)).toEqual(
+      expect.arrayContaining(["babyId", "start", "end"]),
+    );
+    // Ana's phone shows it, with the name of Bea, who joined after Ana's phone loaded the household.
+    await a.page.locator("a[href='/timeline']").click();
+    await a.page.locator(".timeline .entry[data-kind=sleep]", { hasText: "Bea" }).first().waitFor();
+
+    // A second refusal is dismissed by the person, and stays dismissed.
+    expect(await unshared.count()).toBe(0);
+    await db.updateTable("memberships").set({ window_days: 0 }).where("user_id", "=", bea.id).execute();
+    await c.page
+      .locator(".timeline .entry[data-kind=sleep]", { hasText: "Bea" })
+      .locator(".entry-main")
+      .click();
+    await edit
+      .locator("input[type='datetime-local']")
+      .nth(1)
+      .fill(await local(2.5 * 3600_000));
+    await edit.locator("button[type='submit']").click();
+    await notice.waitFor({ timeout: 10_000 });
     await c.page.locator(".notice button", { hasText: "OK, got it" }).click();
     await notice.waitFor({ state: "detached" });
     await c.page.reload();
     await c.page.locator(".timeline").waitFor();
     expect(await notice.count()).toBe(0);
+    // Read, but still not shared: the timeline keeps the mark.
+    await unshared.waitFor();
     await c.context.close();
-  });
+  }, 90_000);
 });

@@ -10,6 +10,7 @@ import { NowScreen } from "./screens/now/now-screen.tsx";
 import { JoinScreen, WelcomeScreen } from "./screens/welcome/welcome-screen.tsx";
 import { HouseholdProvider, SessionProvider, useHousehold, useSessionContext } from "./session/session.tsx";
 import { effectiveTheme, useSettings } from "./settings/settings.ts";
+import { useRefusals } from "./sync/use-refusals.ts";
 import { ToastProvider } from "./ui/toast.tsx";
 
 // Screens other than Now load when first opened, with the validation code they need.
@@ -97,10 +98,7 @@ const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
 const RefusalNotice = () => {
   const { t } = useTranslation();
   const { engine } = useHousehold();
-  const refusals = useSyncExternalStore(
-    (l) => engine.subscribe(l),
-    () => engine.refusals,
-  );
+  const refusals = useRefusals().filter((r) => !r.seen);
   if (!refusals.length) return null;
   const lines = [...new Map(refusals.map((r) => [`${r.kind}|${r.code}`, r])).values()].slice(0, 4);
   return (

@@ -3,7 +3,16 @@
  * It starts from the server when it can and from the last cached copy when offline, so the app
  * opens at 3 a.m. with no network.
  */
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { api, setCsrfToken } from "../api/client.ts";
 import { journalName, LocalJournal } from "../local/db.ts";
 import { deviceWriter, SyncEngine } from "../sync/engine.ts";
@@ -153,6 +162,21 @@ export const HouseholdProvider = ({
     engine.start();
     return () => engine.stop();
   }, [engine]);
+  // Someone who joined since the household was loaded: load it again, once, to learn their name.
+  const { reload } = useSessionContext();
+  const asked = useRef(new Set<string>());
+  useEffect(
+    () =>
+      engine.subscribe(() => {
+        const unknown = [...engine.authors].filter(
+          (id) => !asked.current.has(id) && !household.members.some((m) => m.userId === id),
+        );
+        if (!unknown.length) return;
+        for (const id of unknown) asked.current.add(id);
+        void reload();
+      }),
+    [engine, household.members, reload],
+  );
   const [babyId, setBabyId] = useState(() => localStorage.getItem(chosenBabyKey(household.id)));
   const baby = household.babies.find((b) => b.id === babyId) ?? household.babies[0];
   const chooseBaby = useCallback(

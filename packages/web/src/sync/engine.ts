@@ -18,6 +18,8 @@ export interface Refusal {
   /** The server's reason, as a code the screens translate (`sync.refused.<code>`). */
   readonly code: string;
   readonly at: string;
+  /** The person has read the notice; the entry is still marked as not shared where it shows. */
+  readonly seen?: boolean;
 }
 
 /** A push the server refused for good, as against one to try again later. */
@@ -25,8 +27,13 @@ const isFinal = (e: ApiProblem) => e.status !== 0 && e.status < 500 && e.status 
 
 export class SyncEngine {
   status: SyncStatus = "pending";
-  /** Changes the server refused (a rule broken after a concurrent edit, a helper's window); shown, not retried. */
+  /**
+   * Records the server refused (a rule broken after a concurrent edit, a helper's window): shown,
+   * and sent again whole when the person changes them.
+   */
   refusals: readonly Refusal[] = [];
+  /** Everyone who has created a record pulled so far: a name not yet known means a new member. */
+  readonly authors = new Set<string>();
   readonly #listeners = new Set<() => void>();
   #running: Promise<void> | undefined;
   #again = false;
@@ -60,21 +67,28 @@ export class SyncEngine {
   async #refuse(messages: readonly Message[], code: string) {
     const now = new Date().toISOString();
     const added = messages.map((m) => ({ recordId: m.recordId, kind: m.kind, code, at: now }));
-    this.refusals = [...this.refusals, ...added].slice(-50);
+    const ids = new Set(added.map((r) => r.recordId));
+    this.refusals = [...this.refusals.filter((r) => !ids.has(r.recordId)), ...added].slice(-50);
     await this.db.meta.put({ key: "refusals", value: this.refusals });
     this.#tell();
   }
 
-  /** The person has read the refusals. */
+  /** The person has read the refusals: the notice goes, the entries stay marked until put right. */
   async dismissRefusals(): Promise<void> {
-    this.refusals = [];
-    await this.db.meta.delete("refusals");
+    this.refusals = this.refusals.map((r) => ({ ...r, seen: true }));
+    await this.db.meta.put({ key: "refusals", value: this.refusals });
     this.#tell();
   }
 
-  /** Writes changes locally first; the push follows in the background. */
+  /**
+   * Writes changes locally first; the push follows in the background. A change to a record the
+   * server refused sends the whole record again (the server never took its other fields), and
+   * takes it off the list of refusals: if the server still will not take it, it says so again.
+   */
   async write(messages: readonly Message[]): Promise<void> {
     if (!messages.length) return;
+    const refused = new Set(this.refusals.map((r) => r.recordId));
+    const retried = new Set<string>();
     await this.db.transaction("rw", this.db.records, this.db.outbox, this.db.meta, async () => {
       const ids = [...new Set(messages.map((m) => m.recordId))];
       const current = await this.db.records.bulkGet(ids);
@@ -89,9 +103,26 @@ export class SyncEngine {
         if (outcome === "changed") states.set(m.recordId, before ? state : { ...state, author: this.userId });
       }
       await this.db.records.bulkPut([...states.values()].map(localRecordOf));
-      await this.db.outbox.bulkAdd(messages.map((message) => ({ message })));
+      const key = (m: Message) => `${m.recordId}|${m.field}|${m.hlc}`;
+      const sent = new Set(messages.map(key));
+      const resend: Message[] = [];
+      for (const id of ids) {
+        const state = states.get(id);
+        if (!refused.has(id) || !state) continue;
+        retried.add(id);
+        for (const [field, [value, hlc]] of Object.entries(state.fields)) {
+          const m = { recordId: id, kind: state.kind, scope: state.scope, field, value, hlc } as Message;
+          if (!sent.has(key(m))) resend.push(m);
+        }
+      }
+      await this.db.outbox.bulkAdd([...resend, ...messages].map((message) => ({ message })));
+      if (retried.size) {
+        this.refusals = this.refusals.filter((r) => !retried.has(r.recordId));
+        await this.db.meta.put({ key: "refusals", value: this.refusals });
+      }
       await this.db.meta.put({ key: "clock", value: messages[messages.length - 1]!.hlc });
     });
+    if (retried.size) this.#tell();
     this.#set("pending");
     void this.sync();
   }
@@ -192,6 +223,7 @@ export class SyncEngine {
       const merged = incoming.map((state, i) => {
         const mine = current[i];
         for (const [, hlc] of Object.values(state.fields)) if (hlc > newest) newest = hlc;
+        if (state.author) this.authors.add(state.author);
         return localRecordOf(mine ? mergeStates(mine.state, state) : state);
       });
       await this.db.records.bulkPut(merged);

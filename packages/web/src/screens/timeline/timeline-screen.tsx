@@ -22,6 +22,7 @@ import { formatDay, formatDuration, formatTime } from "../../format.ts";
 import { useLive, useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { useRefusals } from "../../sync/use-refusals.ts";
 import { Sheet } from "../../ui/sheet.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { EntryForm } from "../entry/entry-form.tsx";
@@ -35,6 +36,8 @@ export const TimelineScreen = () => {
   const toast = useToast();
   const now = useNow(60_000);
   const { engine, baby, memberName, ofBaby } = useHousehold();
+  const refusals = useRefusals();
+  const unshared = useMemo(() => new Set(refusals.map((r) => r.recordId)), [refusals]);
   const [days, setDays] = useState(7);
   const [kind, setKind] = useState<RecordKind | "all">("all");
   const [editing, setEditing] = useState<Entry | null>(null);
@@ -104,7 +107,7 @@ export const TimelineScreen = () => {
             {list.map((e) => (
               <li
                 key={e.id}
-                className={overlaps.has(e.id) ? "entry overlapping" : "entry"}
+                className={`entry${overlaps.has(e.id) ? " overlapping" : ""}${unshared.has(e.id) ? " unshared" : ""}`}
                 data-kind={e.kind}
               >
                 <button
@@ -122,6 +125,7 @@ export const TimelineScreen = () => {
                   <span className="entry-meta">
                     {memberName(e.author) ? t("now.by", { name: memberName(e.author) }) : ""}
                     {overlaps.has(e.id) ? ` · ${t("timeline.overlaps")}` : ""}
+                    {unshared.has(e.id) ? ` · ${t("timeline.notShared")}` : ""}
                   </span>
                 </button>
                 <button
