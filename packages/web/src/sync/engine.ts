@@ -153,6 +153,11 @@ export class SyncEngine {
     for (;;) {
       const items = await this.db.outbox.orderBy("seq").limit(batchSize).toArray();
       if (!items.length) break;
+      // A full batch may end part way through one write's messages: leave that record's tail for
+      // the next batch, so that a record is never shared in part if the rest is refused.
+      const last = items[items.length - 1]!.message.recordId;
+      if (items.length === batchSize && items[0]!.message.recordId !== last)
+        while (items[items.length - 1]!.message.recordId === last) items.pop();
       const res = await api<{ cursor: number }>("POST", `/api/households/${this.householdId}/sync/push`, {
         messages: items.map((i) => i.message),
       });

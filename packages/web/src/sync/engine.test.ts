@@ -1,0 +1,79 @@
+/**
+ * The sync engine's outbox against a stand-in server (the browser tests run it against the real
+ * one): a record is never pushed in part, and a refused record, once changed, is sent whole.
+ * IndexedDB is fake-indexeddb; the server is a fetch that refuses any push holding one record.
+ */
+import "fake-indexeddb/auto";
+import { ChangeWriter, type Message } from "@attune/core/light";
+import { v7 as uuidv7 } from "uuid";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LocalJournal } from "../local/db.ts";
+import { newDeviceNode, SyncEngine } from "./engine.ts";
+
+const householdId = "0190a1b2-0000-7000-8000-000000000001";
+
+describe("the sync engine's outbox", () => {
+  let pushes: Message[][];
+  let refuse: string | undefined;
+  let engine: SyncEngine;
+
+  beforeEach(() => {
+    pushes = [];
+    refuse = undefined;
+    vi.stubGlobal("fetch", async (path: string, init: { method: string; body?: string }) => {
+      if (init.method === "GET") return new Response(JSON.stringify({ records: [], cursor: 0, more: false }));
+      const messages = (JSON.parse(init.body!) as { messages: Message[] }).messages;
+      pushes.push(messages);
+      if (refuse && messages.some((m) => m.recordId === refuse))
+        return new Response(
+          JSON.stringify({ error: { code: "outside_window", message: "outside your window" } }),
+          { status: 403 },
+        );
+      return new Response(JSON.stringify({ cursor: pushes.length }));
+    });
+    engine = new SyncEngine(
+      new LocalJournal(`attune-test-${uuidv7()}`),
+      householdId,
+      new ChangeWriter(newDeviceNode(), Date.now),
+      "0190a1b2-0000-7000-8000-0000000000aa",
+    );
+  });
+  afterEach(() => {
+    engine.db.close();
+    vi.unstubAllGlobals();
+  });
+
+  const note = (i: number, fields = 5) =>
+    engine.writer.set(uuidv7(), "note", "household", {
+      babyId: "0190a1b2-0000-7000-8000-0000000000bb",
+      time: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+      ...Object.fromEntries(Array.from({ length: fields - 2 }, (_, f) => [`text${f}`, `note ${i}`])),
+    });
+
+  it("never splits one record's messages across two pushes, and a refused record is sent whole once changed", async () => {
+    // 99 records of 5 messages, then one of 10 across the 500-message batch boundary.
+    const before = Array.from({ length: 99 }, (_, i) => note(i));
+    const straddling = note(99, 10);
+    const id = straddling[0]!.recordId;
+    refuse = id;
+    await engine.write([...before.flat(), ...straddling]);
+    await engine.sync();
+
+    const holding = pushes.filter((p) => p.some((m) => m.recordId === id));
+    expect(holding.length).toBeGreaterThan(0);
+    for (const push of holding) expect(push.filter((m) => m.recordId === id)).toHaveLength(10);
+    expect(engine.refusals.map((r) => r.recordId)).toEqual([id]);
+    expect(await engine.db.outbox.count()).toBe(0);
+
+    // Changed, and now allowed: the whole record goes, not just the changed field.
+    refuse = undefined;
+    pushes = [];
+    await engine.write(engine.writer.set(id, "note", "household", { text0: "put right" }));
+    await engine.sync();
+    const sent = pushes.flat().filter((m) => m.recordId === id);
+    expect(new Set(sent.map((m) => m.field))).toEqual(
+      new Set(["babyId", "time", ...Array.from({ length: 8 }, (_, f) => `text${f}`)]),
+    );
+    expect(engine.refusals).toEqual([]);
+  });
+});
