@@ -26,13 +26,13 @@ export const crisisLines: Readonly<Record<string, CrisisLines>> = {
   IE: { emergency: "112", crisis: { name: "Samaritans", phone: "116 123" } },
   ES: {
     emergency: "112",
-    crisis: { name: "Línea 024", phone: "024" },
-    abuse: { name: "016", phone: "016" },
+    crisis: { name: "Línea de atención a la conducta suicida", phone: "024" },
+    abuse: { name: "Atención a víctimas de violencia contra las mujeres", phone: "016" },
   },
   MX: { emergency: "911", crisis: { name: "Línea de la Vida", phone: "800 911 2000" } },
   AU: { emergency: "000", crisis: { name: "Lifeline", phone: "13 11 14", text: "0477 13 11 14" } },
   NZ: { emergency: "111", crisis: { name: "Need to talk?", phone: "1737", text: "1737" } },
-  FR: { emergency: "112", crisis: { name: "3114", phone: "3114" } },
+  FR: { emergency: "112", crisis: { name: "Numéro national de prévention du suicide", phone: "3114" } },
   DE: { emergency: "112", crisis: { name: "TelefonSeelsorge", phone: "0800 111 0 111" } },
 };
 
