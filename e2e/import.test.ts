@@ -63,7 +63,7 @@ describe.skipIf(!browserAvailable())("import in the app", () => {
     // Yesterday, day first, so the entries show on the timeline's first week.
     const y = new Date(Date.now() - 86_400_000);
     const day = `${y.getDate()}/${y.getMonth() + 1}/${y.getFullYear()}`;
-    const csv = `Fecha,Qué,Duración,Notas\n${day} 07:10,Siesta,45,\n${day} 09:30,Siesta,1h05m,en el carrito\n${day} 11:00,Baño,,\n`;
+    const csv = `Fecha,Qué,Duración,Notas\n${day} 07:10,Siesta,45,\n${day} 09:30,Siesta,1h05m,en el carrito\n${day} 11:00,Baño,,\nayer,Siesta,30,\n`;
     await page
       .locator("input[type=file]")
       .setInputFiles({ name: "otra.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
@@ -85,6 +85,8 @@ describe.skipIf(!browserAvailable())("import in the app", () => {
     const preview = page.locator("[data-testid=import-preview]");
     await preview.waitFor();
     expect(await preview.textContent()).toContain("2 nuevas");
+    // The row it cannot read, said in Spanish.
+    expect(await preview.textContent()).toContain("otra.csv, fila 5: «ayer» no es una fecha y hora");
     await preview.locator("button.primary").click();
     await page.locator(".notice[role=status]").waitFor();
     await page.locator(".bottom-nav a[href='/timeline']").click();

@@ -150,7 +150,12 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       if (!baby) throw new UsageError(`There is no baby with id ${values.baby} here`);
       const now = running.services.now();
       const result = importFiles(format, files, { babyId: values.baby, timeZone: baby.time_zone }, now);
-      const summary = importSummary(result);
+      const full = importSummary(result);
+      // The command line says each problem as file, row and reason in English.
+      const summary = {
+        ...full,
+        problems: full.problems.map(({ file, row, reason }) => ({ file, row, reason })),
+      };
       if (values["dry-run"]) {
         console.log(JSON.stringify(summary));
         return;

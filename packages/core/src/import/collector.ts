@@ -7,6 +7,7 @@ import type { RecordKind } from "../journal/kinds.ts";
 import type { Json } from "../journal/message.ts";
 import { recordIssues } from "../journal/rules.ts";
 import { contentId } from "./ids.ts";
+import { type ProblemReason, problemText } from "./problems.ts";
 import type { ImportedRecord, ImportOptions, ImportProblem, ImportResult } from "./types.ts";
 
 export class Collector {
@@ -20,8 +21,14 @@ export class Collector {
     readonly now: number,
   ) {}
 
-  problem(file: string, row: number, reason: string): void {
-    this.problems.push({ file, row, reason });
+  problem(file: string, row: number, reason: ProblemReason): void {
+    this.problems.push({
+      file,
+      row,
+      reason: problemText(reason),
+      code: reason.code,
+      ...(reason.params ? { params: reason.params } : {}),
+    });
   }
 
   add(file: string, row: number, kind: RecordKind, fields: Record<string, Json | undefined>): void {
@@ -29,7 +36,13 @@ export class Collector {
     for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== "") clean[k] = v;
     const issues = recordIssues(kind, clean, this.now);
     if (issues.length) {
-      this.problem(file, row, issues.map((i) => `${i.field}: ${i.message}`).join("; "));
+      this.problem(file, row, {
+        code: "invalidValues",
+        params: {
+          fields: [...new Set(issues.map((i) => i.field))].join(", "),
+          details: issues.map((i) => `${i.field}: ${i.message}`).join("; "),
+        },
+      });
       return;
     }
     // The same entry twice (a duplicate row, or the file imported again) gets the same id.
@@ -37,7 +50,7 @@ export class Collector {
     const id = contentId([this.format, kind, JSON.stringify(Object.entries(identity).sort())]);
     const first = this.#seen.get(id);
     if (first) {
-      this.problem(file, row, `the same entry as ${first.file} row ${first.row}; kept once`);
+      this.problem(file, row, { code: "duplicate", params: { file: first.file, row: first.row } });
       return;
     }
     this.#seen.set(id, { file, row });

@@ -194,6 +194,8 @@ describe("Baby Connect", () => {
         file: "eva.csv",
         row: 6,
         reason: 'Attune has no kind of entry for "Doctor Visit" yet; the row was not imported',
+        code: "noSuchKind",
+        params: { value: "Doctor Visit" },
       },
     ]);
   });
@@ -232,7 +234,13 @@ describe("Glow", () => {
       amount: "115 g",
     });
     expect(result.problems).toEqual([
-      { file: "x_diaper.csv", row: 4, reason: 'a diaper Attune cannot read ("")' },
+      {
+        file: "x_diaper.csv",
+        row: 4,
+        reason: 'a diaper Attune cannot read ("")',
+        code: "diaperUnreadable",
+        params: { value: "" },
+      },
     ]);
   });
 });

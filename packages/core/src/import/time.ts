@@ -4,6 +4,7 @@
  * clock times in the household's time zone (Luxon does the zone arithmetic, daylight saving too).
  */
 import { DateTime } from "luxon";
+import type { ProblemReason } from "./problems.ts";
 
 export type DateOrder = "mdy" | "dmy" | "ymd";
 
@@ -59,9 +60,9 @@ export const parseLocalDateTime = (
   text: string,
   order: DateOrder,
   timeZone: string,
-): { ok: true; iso: string } | { ok: false; reason: string } => {
+): { ok: true; iso: string } | { ok: false; reason: ProblemReason } => {
   const p = split(text);
-  if (!p) return { ok: false, reason: `"${text}" is not a date and time` };
+  if (!p) return { ok: false, reason: { code: "notDateTime", params: { text } } };
   const [year, month, day] =
     order === "ymd" ? [p.a, p.b, p.c] : order === "dmy" ? [p.c, p.b, p.a] : [p.c, p.a, p.b];
   const fullYear = year < 100 ? 2000 + year : year;
@@ -76,7 +77,10 @@ export const parseLocalDateTime = (
     { zone: timeZone },
   );
   if (!dt.isValid)
-    return { ok: false, reason: `"${text}" is not a real date (${dt.invalidExplanation ?? "invalid"})` };
+    return {
+      ok: false,
+      reason: { code: "notRealDate", params: { text, why: dt.invalidExplanation ?? "invalid" } },
+    };
   return { ok: true, iso: dt.toUTC().toISO({ suppressMilliseconds: false })! };
 };
 

@@ -2,6 +2,7 @@
 
 import type { RecordKind } from "../journal/kinds.ts";
 import type { Json } from "../journal/message.ts";
+import type { ProblemCode, ProblemParams } from "./problems.ts";
 
 export interface SourceFile {
   readonly name: string;
@@ -21,7 +22,11 @@ export interface ImportProblem {
   readonly file: string;
   /** The row number in the file, the header being row 1. */
   readonly row: number;
+  /** In English, for the command line. */
   readonly reason: string;
+  /** The same, as a code and its values, for the app to say in the reader's language. */
+  readonly code: ProblemCode;
+  readonly params?: ProblemParams;
 }
 
 export interface ImportOptions {

@@ -112,11 +112,7 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
           c.add(file.name, row, "milestone", { time: start.iso, title: text || "Milestone", note });
           break;
         default:
-          c.problem(
-            file.name,
-            row,
-            `Attune has no kind of entry for "${cells.activity ?? ""}" yet; the row was not imported`,
-          );
+          c.problem(file.name, row, { code: "noSuchKind", params: { value: cells.activity ?? "" } });
       }
     }
   }

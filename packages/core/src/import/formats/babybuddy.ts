@@ -8,6 +8,7 @@
 import { colourIn } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
+import type { ProblemReason } from "../problems.ts";
 import { parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -24,12 +25,12 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
     for (const { row, cells } of rows) {
       const dt = (column: string) => parseLocalDateTime(cells[column] ?? "", "ymd", c.options.timeZone);
       const note = cells.notes || undefined;
-      const fail = (reason: string) => c.problem(file.name, row, reason);
+      const fail = (reason: ProblemReason) => c.problem(file.name, row, reason);
       if (has("start", "end", "method")) {
         const start = dt("start");
         const end = dt("end");
         if (!start.ok || !end.ok) {
-          fail(!start.ok ? start.reason : (end as { reason: string }).reason);
+          fail(!start.ok ? start.reason : (end as { reason: ProblemReason }).reason);
           continue;
         }
         const method = (cells.method ?? "").toLowerCase();
@@ -63,7 +64,7 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
       } else if (has("start", "end")) {
         const start = dt("start");
         const end = dt("end");
-        if (!start.ok || !end.ok) fail(!start.ok ? start.reason : (end as { reason: string }).reason);
+        if (!start.ok || !end.ok) fail(!start.ok ? start.reason : (end as { reason: ProblemReason }).reason);
         else c.add(file.name, row, "sleep", { start: start.iso, end: end.iso, note });
       } else if (has("time", "wet", "solid")) {
         const at = dt("time");
@@ -108,7 +109,7 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
         if (!at.ok) fail(at.reason);
         else c.add(file.name, row, "note", { time: at.iso, text: cells.note });
       } else {
-        fail("a Baby Buddy export of a kind this importer does not know");
+        fail({ code: "babyBuddyUnknownKind" });
         break;
       }
     }

@@ -22,7 +22,7 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
       headers.includes(h),
     );
     if (!timeColumn) {
-      c.problem(file.name, 1, "not a Glow export this importer knows (no time column)");
+      c.problem(file.name, 1, { code: "glowNoTimeColumn" });
       continue;
     }
     const order = detectOrder(
@@ -55,7 +55,10 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
                 : undefined;
         const colour = colourIn(r.cells.color);
         if (!contents)
-          c.problem(file.name, r.row, `a diaper Attune cannot read ("${r.cells["in the diaper"] ?? ""}")`);
+          c.problem(file.name, r.row, {
+            code: "diaperUnreadable",
+            params: { value: r.cells["in the diaper"] ?? "" },
+          });
         else c.add(file.name, r.row, "diaper", { time: at.iso, contents, colour });
       } else if (headers.includes("milk type")) {
         const milk = /formula/i.test(r.cells["milk type"] ?? "")
@@ -80,10 +83,10 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
         const lengthCm = num(r.cells["height(cm)"]);
         const headCm = num(r.cells["head circ.(cm)"]);
         if (weightKg === undefined && lengthCm === undefined && headCm === undefined)
-          c.problem(file.name, r.row, "a growth row with no measurement");
+          c.problem(file.name, r.row, { code: "growthNoMeasurement" });
         else c.add(file.name, r.row, "growth", { time: at.iso, weightKg, lengthCm, headCm });
       } else {
-        c.problem(file.name, r.row, "a Glow row of a kind this importer does not know");
+        c.problem(file.name, r.row, { code: "glowUnknownKind" });
       }
     }
   }

@@ -90,11 +90,10 @@ export const importHatch = (files: readonly SourceFile[], c: Collector): void =>
             c.add(file.name, row, "feed", { method: "breast", start: start.iso, end: end?.iso, note });
           }
         } else
-          c.problem(
-            file.name,
-            row,
-            `Attune has no kind of entry for "${r.cells.activity ?? section.title}" yet; the row was not imported`,
-          );
+          c.problem(file.name, row, {
+            code: "noSuchKind",
+            params: { value: r.cells.activity ?? section.title },
+          });
       }
     }
   }

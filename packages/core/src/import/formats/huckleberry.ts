@@ -38,7 +38,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
         text ? parseLocalDateTime(text, order, c.options.timeZone) : undefined;
       const start = time(cells.start);
       if (!start) {
-        c.problem(file.name, row, "no start time");
+        c.problem(file.name, row, { code: "noStart" });
         continue;
       }
       if (!start.ok) {
@@ -86,7 +86,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
               note,
             });
           } else {
-            c.problem(file.name, row, `a feed of an unknown kind ("${location ?? ""}")`);
+            c.problem(file.name, row, { code: "unknownFeedKind", params: { value: location ?? "" } });
           }
           break;
         }
@@ -106,7 +106,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
                     ? "dry"
                     : undefined;
           if (!contents) {
-            c.problem(file.name, row, `a diaper Attune cannot read ("${endCondition ?? ""}")`);
+            c.problem(file.name, row, { code: "diaperUnreadable", params: { value: endCondition ?? "" } });
             break;
           }
           const colour = colourIn(startCondition);
@@ -117,13 +117,9 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
           const weightKg = measure(startCondition, "kg");
           const lengthCm = measure(location, "cm");
           if (location && lengthCm === undefined)
-            c.problem(file.name, row, `length "${location}" not understood; the rest of the row was kept`);
+            c.problem(file.name, row, { code: "lengthNotUnderstood", params: { value: location } });
           if (startCondition && weightKg === undefined)
-            c.problem(
-              file.name,
-              row,
-              `weight "${startCondition}" not understood; the rest of the row was kept`,
-            );
+            c.problem(file.name, row, { code: "weightNotUnderstood", params: { value: startCondition } });
           if (weightKg === undefined && lengthCm === undefined) break;
           c.add(file.name, row, "growth", { time: start.iso, weightKg, lengthCm, note });
           break;
@@ -141,11 +137,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
           break;
         }
         default:
-          c.problem(
-            file.name,
-            row,
-            `Attune has no kind of entry for "${cells.type}" yet; the row was not imported`,
-          );
+          c.problem(file.name, row, { code: "noSuchKind", params: { value: cells.type ?? "" } });
       }
     }
   }

@@ -81,7 +81,13 @@ describe("an import with columns mapped by hand", () => {
     );
     expect(result.records).toEqual([]);
     expect(result.problems).toEqual([
-      { file: "other.csv", row: 1, reason: 'the file has no column "Started"' },
+      {
+        file: "other.csv",
+        row: 1,
+        reason: 'the file has no column "Started"',
+        code: "missingColumns",
+        params: { columns: '"Started"' },
+      },
     ]);
   });
 

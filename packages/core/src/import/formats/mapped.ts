@@ -6,6 +6,7 @@
 import { parseDuration, parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { type CsvRow, normaliseHeader, parseCsv } from "../csv.ts";
+import type { ProblemReason } from "../problems.ts";
 import { type DateOrder, detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -104,7 +105,10 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
       .filter((m): m is string => !!m)
       .filter((m) => !headers.includes(normaliseHeader(m)));
     if (missing.length) {
-      c.problem(file.name, 1, `the file has no column ${missing.map((m) => `"${m}"`).join(", ")}`);
+      c.problem(file.name, 1, {
+        code: "missingColumns",
+        params: { columns: missing.map((m) => `"${m}"`).join(", ") },
+      });
       continue;
     }
     const when = (r: CsvRow, column: string | undefined) => {
@@ -120,14 +124,14 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
           )
         : mapping.dateOrder;
     for (const r of rows) {
-      const fail = (reason: string) => c.problem(file.name, r.row, reason);
+      const fail = (reason: ProblemReason) => c.problem(file.name, r.row, reason);
       let kind: MappableKind | "skip" | undefined;
       if ("fixed" in mapping.kind) kind = mapping.kind.fixed;
       else {
         const value = r.cells[normaliseHeader(mapping.kind.column)]?.trim() ?? "";
         kind = mapping.kind.values[value];
         if (!kind) {
-          fail(`"${value}" in ${mapping.kind.column} is not mapped to a kind of entry`);
+          fail({ code: "notMapped", params: { value, column: mapping.kind.column } });
           continue;
         }
       }
@@ -150,7 +154,7 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
       } else if (durationCol && r.cells[durationCol]) {
         const seconds = parseDuration(r.cells[durationCol]!);
         if (seconds === undefined) {
-          fail(`"${r.cells[durationCol]}" is not a duration`);
+          fail({ code: "notDuration", params: { value: r.cells[durationCol] ?? "" } });
           continue;
         }
         if (seconds > 0) end = new Date(Date.parse(start.iso) + seconds * 1000).toISOString();
@@ -165,7 +169,7 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
           const amountText = cell(mapping.amount);
           const volumeMl = amountText ? parseVolumeMl(amountText, mapping.amountUnit ?? "ml") : undefined;
           if (amountText && volumeMl === undefined) {
-            fail(`"${amountText}" is not an amount`);
+            fail({ code: "notAmount", params: { value: amountText } });
             continue;
           }
           const side = cell(mapping.side) ? sideOf(cell(mapping.side)!) : undefined;
@@ -186,7 +190,9 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
           const text = cell(mapping.contents) ?? "";
           const contents = contentsOf(text);
           if (!contents) {
-            fail(text ? `"${text}" does not say wet, dirty or dry` : "no diaper contents in this row");
+            fail(
+              text ? { code: "notDiaperContents", params: { value: text } } : { code: "noDiaperContents" },
+            );
             continue;
           }
           c.add(file.name, r.row, "diaper", { time: start.iso, contents, note });
@@ -211,7 +217,7 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
         }
         case "note":
           if (!note) {
-            fail("a note needs its text: map the note column");
+            fail({ code: "noteNeedsText" });
             continue;
           }
           c.add(file.name, r.row, "note", { time: start.iso, text: note });

@@ -58,7 +58,10 @@ export const importNighp = (files: readonly SourceFile[], c: Collector): void =>
           const status = (r.cells.status ?? "").toLowerCase();
           const contents = { wet: "wet", dirty: "dirty", mixed: "both", dry: "dry" }[status];
           if (!contents)
-            c.problem(file.name, r.row, `a diaper status Attune cannot read ("${r.cells.status ?? ""}")`);
+            c.problem(file.name, r.row, {
+              code: "diaperStatusUnreadable",
+              params: { value: r.cells.status ?? "" },
+            });
           else c.add(file.name, r.row, "diaper", { time: at.iso, contents, note });
           break;
         }
@@ -76,11 +79,7 @@ export const importNighp = (files: readonly SourceFile[], c: Collector): void =>
           break;
         }
         default:
-          c.problem(
-            file.name,
-            r.row,
-            `Attune has no kind of entry for "${activity}" yet; the row was not imported`,
-          );
+          c.problem(file.name, r.row, { code: "noSuchKind", params: { value: activity } });
       }
     }
   }

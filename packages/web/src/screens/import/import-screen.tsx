@@ -137,7 +137,11 @@ export const ImportScreen = () => {
               <ul className="problems">
                 {summary.problems.map((p) => (
                   <li key={`${p.file}-${p.row}-${p.reason}`}>
-                    {t("import.problem", { file: p.file, row: p.row, reason: p.reason })}
+                    {t("import.problem", {
+                      file: p.file,
+                      row: p.row,
+                      reason: t(`import.problems.${p.code}`, { ...p.params, defaultValue: p.reason }),
+                    })}
                   </li>
                 ))}
               </ul>
