@@ -38,19 +38,18 @@ export const formatDuration = (ms: number, t: TFunction): string => {
 /** A plain number in the reader's language ("12.4" / "12,4"), to at most `digits` decimals. */
 export const formatNumber = (value: number, s: Settings, digits: number): string =>
   new Intl.NumberFormat(locale(s), { maximumFractionDigits: digits }).format(value);
-const number = formatNumber;
 
 export const formatVolume = (ml: number, s: Settings, t: TFunction): string =>
-  t(`units.${s.volume}`, { value: number(volumeFromMl(ml, s.volume), s, s.volume === "ml" ? 0 : 1) });
+  t(`units.${s.volume}`, { value: formatNumber(volumeFromMl(ml, s.volume), s, s.volume === "ml" ? 0 : 1) });
 
 export const formatWeight = (kg: number, s: Settings, t: TFunction): string =>
-  t(`units.${s.weight}`, { value: number(weightFromKg(kg, s.weight), s, s.weight === "kg" ? 2 : 1) });
+  t(`units.${s.weight}`, { value: formatNumber(weightFromKg(kg, s.weight), s, s.weight === "kg" ? 2 : 1) });
 
 export const formatTemperature = (c: number, s: Settings, t: TFunction): string =>
-  t(`units.${s.temperature}`, { value: number(temperatureFromC(c, s.temperature), s, 1) });
+  t(`units.${s.temperature}`, { value: formatNumber(temperatureFromC(c, s.temperature), s, 1) });
 
 export const formatLength = (cm: number, s: Settings, t: TFunction): string =>
-  t("units.cm", { value: number(cm, s, 1) });
+  t("units.cm", { value: formatNumber(cm, s, 1) });
 
 /** The value for a datetime-local input, in this device's time zone. */
 export const toLocalInput = (iso: string): string => {

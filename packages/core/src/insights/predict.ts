@@ -121,23 +121,17 @@ const spreadOf = (points: readonly { value: number; weight: number }[]): Spread 
   logs.push(Math.log(sorted[sorted.length - 1]!.value) + tailLog);
   shares.push(1);
   const last = logs.length - 1;
-  const quantile = (u: number): number => {
-    if (u <= 0) return Math.exp(logs[0]!);
-    if (u >= 1) return Math.exp(logs[last]!);
+  // Piecewise-linear from knots xs to knots ys (both rising), flat past either end.
+  const along = (xs: readonly number[], ys: readonly number[], x: number): number => {
+    if (x <= xs[0]!) return ys[0]!;
+    if (x >= xs[last]!) return ys[last]!;
     let i = 0;
-    while (shares[i + 1]! < u) i++;
-    const f = (u - shares[i]!) / (shares[i + 1]! - shares[i]! || 1);
-    return Math.exp(logs[i]! + f * (logs[i + 1]! - logs[i]!));
+    while (xs[i + 1]! <= x) i++;
+    const f = (x - xs[i]!) / (xs[i + 1]! - xs[i]! || 1);
+    return ys[i]! + f * (ys[i + 1]! - ys[i]!);
   };
-  const share = (x: number): number => {
-    const lx = Math.log(x);
-    if (lx <= logs[0]!) return 0;
-    if (lx >= logs[last]!) return 1;
-    let i = 0;
-    while (logs[i + 1]! <= lx) i++;
-    const f = (lx - logs[i]!) / (logs[i + 1]! - logs[i]! || 1);
-    return shares[i]! + f * (shares[i + 1]! - shares[i]!);
-  };
+  const quantile = (u: number): number => Math.exp(along(shares, logs, u));
+  const share = (x: number): number => along(logs, shares, Math.log(x));
   return { quantile, share };
 };
 

@@ -20,6 +20,10 @@ export interface RecordState {
 
 export type ApplyOutcome = "changed" | "unchanged" | "conflict";
 
+/** What makes a message itself: the same field of the same record at the same clock stamp. */
+export const messageKey = (m: Pick<Message, "recordId" | "field" | "hlc">): string =>
+  `${m.recordId}|${m.field}|${m.hlc}`;
+
 /** What applying a message to one record gives: the new state (or the old one) and what happened. */
 export const applyToRecord = (
   state: RecordState | undefined,

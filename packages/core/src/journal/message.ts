@@ -32,6 +32,3 @@ export type Message = z.infer<typeof message>;
 export interface SequencedMessage extends Message {
   readonly seq: number;
 }
-
-export const messageKey = (m: Pick<Message, "recordId" | "field" | "hlc">): string =>
-  `${m.recordId}|${m.field}|${m.hlc}`;

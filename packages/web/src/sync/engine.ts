@@ -3,7 +3,14 @@
  * transaction, so it shows at once and is never lost; then, whenever the network allows, the
  * outbox is pushed in batches and what others changed is pulled. A WebSocket says when to pull.
  */
-import { applyToRecord, ChangeWriter, type Message, mergeStates, type RecordState } from "@attune/core/light";
+import {
+  applyToRecord,
+  ChangeWriter,
+  type Message,
+  mergeStates,
+  messageKey,
+  type RecordState,
+} from "@attune/core/light";
 import { type ApiProblem, api } from "../api/client.ts";
 import { type LocalJournal, localRecordOf, type OutboxItem } from "../local/db.ts";
 
@@ -64,11 +71,10 @@ export class SyncEngine {
     for (const l of this.#listeners) l();
   }
 
-  async #refuse(messages: readonly Message[], code: string) {
-    const now = new Date().toISOString();
-    const added = messages.map((m) => ({ recordId: m.recordId, kind: m.kind, code, at: now }));
-    const ids = new Set(added.map((r) => r.recordId));
-    this.refusals = [...this.refusals.filter((r) => !ids.has(r.recordId)), ...added].slice(-50);
+  /** The record of `m` was refused for good: remember it (once) with the server's reason. */
+  async #refuse(m: Message, code: string) {
+    const refusal = { recordId: m.recordId, kind: m.kind, code, at: new Date().toISOString() };
+    this.refusals = [...this.refusals.filter((r) => r.recordId !== m.recordId), refusal].slice(-50);
     await this.db.meta.put({ key: "refusals", value: this.refusals });
     this.#tell();
   }
@@ -103,8 +109,7 @@ export class SyncEngine {
         if (outcome === "changed") states.set(m.recordId, before ? state : { ...state, author: this.userId });
       }
       await this.db.records.bulkPut([...states.values()].map(localRecordOf));
-      const key = (m: Message) => `${m.recordId}|${m.field}|${m.hlc}`;
-      const sent = new Set(messages.map(key));
+      const sent = new Set(messages.map(messageKey));
       const resend: Message[] = [];
       for (const id of ids) {
         const state = states.get(id);
@@ -112,7 +117,7 @@ export class SyncEngine {
         retried.add(id);
         for (const [field, [value, hlc]] of Object.entries(state.fields)) {
           const m = { recordId: id, kind: state.kind, scope: state.scope, field, value, hlc } as Message;
-          if (!sent.has(key(m))) resend.push(m);
+          if (!sent.has(messageKey(m))) resend.push(m);
         }
       }
       await this.db.outbox.bulkAdd([...resend, ...messages].map((message) => ({ message })));
@@ -173,7 +178,7 @@ export class SyncEngine {
           continue;
         }
         // Refused for good: keep the local copy, take it out of the outbox, and say so.
-        await this.#refuse([items[0]!.message], res.error.code);
+        await this.#refuse(items[0]!.message, res.error.code);
       }
       await this.db.outbox.bulkDelete(items.map((i) => i.seq!));
     }
@@ -214,7 +219,7 @@ export class SyncEngine {
           this.#set(res.error.status === 0 ? "offline" : "error");
           return false;
         }
-        await this.#refuse([group[0]!.message], res.error.code);
+        await this.#refuse(group[0]!.message, res.error.code);
       }
       await this.db.outbox.bulkDelete(group.map((i) => i.seq!));
     }

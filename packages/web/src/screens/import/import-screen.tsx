@@ -5,12 +5,14 @@
  */
 import {
   type ImportFormat,
+  type ImportProblem,
   type ImportResult,
   importFiles,
   importFormatNames,
   importMappedFiles,
   importSummary,
 } from "@attune/core";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -19,6 +21,22 @@ import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
 import { emptyMapping, MappingForm, type MappingState, mappingOf } from "./mapping-form.tsx";
+
+/** An unreadable row's reason in the reader's language; the fields a rule refused by their names. */
+const problemReason = (p: ImportProblem, t: TFunction): string => {
+  const fields =
+    typeof p.params?.fields === "string"
+      ? p.params.fields
+          .split(", ")
+          .map((f) => t(`fields.${f}`, { defaultValue: f }))
+          .join(", ")
+      : undefined;
+  return t(`import.problems.${p.code}`, {
+    ...p.params,
+    ...(fields ? { fields } : {}),
+    defaultValue: p.reason,
+  });
+};
 
 export const ImportScreen = () => {
   const { t } = useTranslation();
@@ -140,7 +158,7 @@ export const ImportScreen = () => {
                     {t("import.problem", {
                       file: p.file,
                       row: p.row,
-                      reason: t(`import.problems.${p.code}`, { ...p.params, defaultValue: p.reason }),
+                      reason: problemReason(p, t),
                     })}
                   </li>
                 ))}
