@@ -23,6 +23,7 @@ import {
   median,
   type PredictOptions,
   predictInterval,
+  sleepPredictOptions,
   typicalFeedIntervalMs,
   typicalWakeWindowMs,
   wakeWindows,
@@ -177,7 +178,7 @@ export const loadLog = (format: ImportFormat, paths: readonly string[]): Log => 
 
 const runLog = (format: ImportFormat, paths: readonly string[]) => {
   const log = loadLog(format, paths);
-  report(log.name, "sleep", replay(log.wakeWindows, log.birth, typicalWakeWindowMs));
+  report(log.name, "sleep", replay(log.wakeWindows, log.birth, typicalWakeWindowMs, sleepPredictOptions));
   report(log.name, "feed", replay(log.feedIntervals, log.birth, typicalFeedIntervalMs, feedPredictOptions));
 };
 

@@ -88,7 +88,10 @@ describe.skipIf(!browserAvailable())("babies and households", () => {
       .evaluateAll((os, b) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== b), before);
     await choose.selectOption(other!);
     await bea.page.locator("a[href='/']").click();
-    const shown = (await bea.page.locator("h1").first().textContent())!;
+    // Wait for the Now screen to replace Settings before reading whose it is.
+    const heading = bea.page.locator("h1", { hasText: /^(Iris|Kit)$/ }).first();
+    await heading.waitFor();
+    const shown = (await heading.textContent())!;
     expect(["Iris", "Kit"]).toContain(shown);
     // Switching back shows the other baby.
     await bea.page.locator("a[href='/settings']").click();

@@ -4,7 +4,8 @@
  * An interval (a wake window, or the time from one feed to the next) is predicted from the same
  * intervals in the past four weeks, each weighted by how recent it is (half-life ten days for wake
  * windows, seven for feed gaps) and how close its time of day is to now (a Gaussian of 45 min on
- * the clock face). A feed interval also
+ * the clock face). A feed interval counts half as its own length and half as its clock time (the
+ * gap ending at the hour it ended at), since feeds partly keep to the clock. It also
  * leans on the feed that starts it: intervals after feeds of the same kind (breast, bottle, solids)
  * count fully and others half, and when this baby's bigger feeds have been followed by longer gaps
  * the history is scaled to this feed's size (a local slope, shrunk towards none while it rests on
@@ -62,21 +63,27 @@ export interface PredictOptions {
   readonly hourSigma?: number;
   readonly lookbackDays?: number;
   /**
-   * How far a past interval is moved to end at the same clock time as it did, rather than last as
-   * long (0: same length, 1: same end on the clock), for the hour between its start and now.
+   * The share of each past interval's weight that goes to its clock view: the interval ending at
+   * the same clock time as it did (a gap that began 40 minutes before the hour of now, and ended
+   * at 21:00, says "21:00 again"). The rest goes to its own length ("as long again").
    */
-  readonly clockPull?: number;
+  readonly clockShare?: number;
 }
 
 /**
- * Feeds partly keep to the clock (the bedtime bottle, the morning feed): a past gap that began
- * 40 minutes earlier than now counts as if it were 20 minutes shorter. Sleep does not: a wake
- * window follows the nap before it more than the clock. Chosen on the four real logs, where it
- * helped every feed log and hurt every sleep log. Feed gaps also forget faster than wake windows
- * (half-life 7 days, not 10): chosen for every log when the settings are picked on the other three
- * (`npm run bench -- predict-cross`).
+ * Feeds partly keep to the clock (the bedtime bottle, the morning feed): each past gap counts
+ * half as its own length and half as its clock time. Feed gaps also forget faster than wake
+ * windows (half-life 7 days, not 10). Both chosen for every log when the settings are picked on
+ * the other three (`npm run bench -- predict-cross`).
  */
-export const feedPredictOptions: PredictOptions = { clockPull: 0.5, halfLifeDays: 7 };
+export const feedPredictOptions: PredictOptions = { clockShare: 0.5, halfLifeDays: 7 };
+
+/**
+ * Wake windows follow the nap before them more than the clock, yet an older baby's naps come at
+ * much the same times each day: a fifth of each past window's weight goes to its clock view.
+ * Chosen the same way; it helped two logs by about a point and left the other two as they were.
+ */
+export const sleepPredictOptions: PredictOptions = { clockShare: 0.2 };
 
 const dayMs = 86_400_000;
 
@@ -185,8 +192,9 @@ const weighedHistory = (
   const halfLife = options.halfLifeDays ?? tuning.halfLifeDays;
   const sigma = options.hourSigma ?? tuning.hourSigma;
   const lookback = (options.lookbackDays ?? tuning.lookbackDays) * dayMs;
-  const pull = options.clockPull ?? 0;
+  const clockShare = options.clockShare ?? 0;
   const points: { value: number; weight: number; size?: number | undefined }[] = [];
+  let weight = 0;
   for (const h of history) {
     const age = anchor.at - h.at;
     if (age <= 0 || age > lookback || h.at + h.lengthMs > anchor.at) continue;
@@ -194,10 +202,14 @@ const weighedHistory = (
     const clock = Math.exp(-(clockDistance(h.hour, anchor.hour) ** 2) / (2 * sigma * sigma));
     const kind =
       anchor.kind !== undefined && h.kind !== undefined && h.kind !== anchor.kind ? tuning.otherKind : 1;
-    const value = Math.max(60_000, h.lengthMs + pull * clockOffset(h.hour, anchor.hour) * 3600_000);
-    points.push({ value, weight: recency * clock * kind, size: h.size });
+    const w = recency * clock * kind;
+    weight += w;
+    points.push({ value: h.lengthMs, weight: w * (1 - clockShare), size: h.size });
+    // Its clock view: ending at the clock time it ended at, counted from now's hour.
+    const atClock = h.lengthMs + clockOffset(h.hour, anchor.hour) * 3600_000;
+    if (clockShare > 0 && atClock > 60_000)
+      points.push({ value: atClock, weight: w * clockShare, size: h.size });
   }
-  const weight = points.reduce((s, p) => s + p.weight, 0);
   if (anchor.size !== undefined) {
     const slope = sizeSlope(points);
     for (const p of points) if (p.size !== undefined) p.value *= Math.exp(slope * (anchor.size - p.size));

@@ -13,6 +13,7 @@ import {
   lastFeedAnchor,
   type Prediction,
   predictInterval,
+  sleepPredictOptions,
   typicalFeedIntervalMs,
   typicalWakeWindowMs,
   wakeWindows,
@@ -81,6 +82,7 @@ export const rhythm = (entries: readonly Entry[], ageDays: number, timeZone: str
       wakeWindows(sleeps, hourOf),
       { at: wake, hour: hourOf(wake), elapsedMs: Math.max(0, now - wake) },
       { medianMs: typicalWakeWindowMs(ageDays), weight: 2 },
+      sleepPredictOptions,
     );
     if (p) {
       nextSleep = after(wake, p);
