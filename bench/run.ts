@@ -6,6 +6,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   sync: () => import("./sync.ts"),
   web: () => import("./web.ts"),
   predict: () => import("./predict.ts"),
+  import: () => import("./import.ts"),
   "predict-cross": () => import("./predict-cross.ts"),
 };
 
@@ -15,7 +16,7 @@ if (wanted && !benchmarks[wanted]) {
   process.exit(2);
 }
 // `npm run bench` alone runs the benchmarks that need nothing built first.
-const everything = ["sync", "predict"];
+const everything = ["sync", "predict", "import"];
 for (const [key, load] of Object.entries(benchmarks)) {
   if (!wanted && !everything.includes(key)) continue;
   if (wanted && key !== wanted) continue;

@@ -1,7 +1,7 @@
 /**
  * The web app's speed: JavaScript needed for the first screen (gzipped), tap-to-saved on a
- * quick-log button (median of 50, headless Chromium), and opening the timeline with two years of
- * a baby's entries. Builds nothing: run `npm run build -w @attune/web` first (npm start does).
+ * quick-log button (median of 50, headless Chromium), opening the timeline with two years of
+ * a baby's entries, and importing 10,000 rows of another app's export in the import screen. Builds nothing: run `npm run build -w @attune/web` first (npm start does).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { ChangeWriter } from "@attune/core";
 import { demoEntries } from "@attune/server/demo";
 import { v7 as uuidv7 } from "uuid";
 import { newPhone, signUp, startApp } from "../e2e/app.ts";
+import { huckleberryRows } from "./import.ts";
 
 const dist = fileURLToPath(new URL("../packages/web/dist", import.meta.url));
 
@@ -146,6 +147,32 @@ export const main = async () => {
       `# ${await page.locator(".timeline .entry").count()} entries rendered (the last 7 days); more load on request`,
     );
     result("web_timeline_2y_render_ms", median(renders), "ms");
+
+    // 10,000 rows of another app's export, chosen in the import screen: the preview, then the
+    // entries written on the phone, then sent to the server.
+    await page.locator("a[href='/settings']").click();
+    await page.locator("a[href='/import']").click();
+    await page.getByLabel("The app it comes from").selectOption("huckleberry");
+    await page.locator("input[type=file]").setInputFiles({
+      name: "events.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(huckleberryRows(10_000)),
+    });
+    const readStart = performance.now();
+    await page.locator("button", { hasText: "Show what would be added" }).click();
+    await page.locator("[data-testid=import-preview]").waitFor({ timeout: 60_000 });
+    const previewMs = performance.now() - readStart;
+    const add = page.locator("button", { hasText: /^Add [\d,.]+ entries$/ });
+    console.log(`# import: ${await add.textContent()}`);
+    const writeStart = performance.now();
+    await add.click();
+    await page.locator("text=/entries added/").waitFor({ timeout: 60_000 });
+    const savedMs = performance.now() - writeStart;
+    await page.locator("[data-testid=sync-status]", { hasText: "All synced" }).waitFor({ timeout: 120_000 });
+    const syncedMs = performance.now() - writeStart;
+    result("web_import_10k_rows_preview_ms", previewMs, "ms");
+    result("web_import_10k_rows_saved_ms", savedMs, "ms");
+    result("web_import_10k_rows_synced_ms", syncedMs, "ms");
   } finally {
     await app.close();
   }

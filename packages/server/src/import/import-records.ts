@@ -32,7 +32,7 @@ export const writeImported = async (
     };
     for (const r of fresh) {
       batch.push(...writer.set(r.id, r.kind, "household", r.fields));
-      if (batch.length >= 450) await flush();
+      if (batch.length >= 5000) await flush();
     }
     await flush();
   });

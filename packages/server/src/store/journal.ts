@@ -248,9 +248,9 @@ export const pushInTransaction = async (
       .insertInto("messages")
       .values(rows.slice(i, i + 1000))
       .execute();
-  for (const [recordId, state] of states) {
+  const records = [...states].map(([recordId, state]) => {
     const values = fieldValues(state);
-    const row = {
+    return {
       id: recordId,
       household_id: access.householdId,
       kind: state.kind,
@@ -262,20 +262,23 @@ export const pushInTransaction = async (
       updated_seq: updatedSeq.get(recordId)!,
       state: JSON.stringify(state),
     };
+  });
+  // Many records to a statement (a big import is 10,000): one round trip per record was most of
+  // an import's time on PostgreSQL.
+  for (let i = 0; i < records.length; i += 1000)
     await tx
       .insertInto("records")
-      .values(row)
+      .values(records.slice(i, i + 1000))
       .onConflict((oc) =>
-        oc.column("id").doUpdateSet({
-          baby_id: row.baby_id,
-          at: row.at,
-          deleted: row.deleted,
-          updated_seq: row.updated_seq,
-          state: row.state,
-        }),
+        oc.column("id").doUpdateSet((eb) => ({
+          baby_id: eb.ref("excluded.baby_id"),
+          at: eb.ref("excluded.at"),
+          deleted: eb.ref("excluded.deleted"),
+          updated_seq: eb.ref("excluded.updated_seq"),
+          state: eb.ref("excluded.state"),
+        })),
       )
       .execute();
-  }
   return ok({ accepted: fresh.length, duplicates: messages.length - fresh.length, cursor: last });
 };
 

@@ -15,9 +15,13 @@ export interface LocalRecord {
   readonly state: RecordState;
 }
 
+/**
+ * Changes not yet pushed: whole records only (all of a record's changes in one write sit in one
+ * row), up to a push's worth in a row, so a 10,000-entry import is a few dozen rows, not 46,000.
+ */
 export interface OutboxItem {
   readonly seq?: number;
-  readonly message: Message;
+  readonly messages: readonly Message[];
 }
 
 export class LocalJournal extends Dexie {
@@ -32,6 +36,21 @@ export class LocalJournal extends Dexie {
       outbox: "++seq",
       meta: "key",
     });
+    // Version 1 kept one message to an outbox row; what a phone had not pushed yet goes on as
+    // rows of one message each.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table("outbox")
+          .toCollection()
+          .modify((row: { message?: Message; messages?: Message[] }) => {
+            if (row.message) {
+              row.messages = [row.message];
+              delete row.message;
+            }
+          }),
+      );
   }
 }
 

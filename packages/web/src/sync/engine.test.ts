@@ -5,6 +5,7 @@
  */
 import "fake-indexeddb/auto";
 import { ChangeWriter, type Message } from "@attune/core/light";
+import Dexie from "dexie";
 import { v7 as uuidv7 } from "uuid";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LocalJournal } from "../local/db.ts";
@@ -75,5 +76,43 @@ describe("the sync engine's outbox", () => {
       new Set(["babyId", "time", ...Array.from({ length: 8 }, (_, f) => `text${f}`)]),
     );
     expect(engine.refusals).toEqual([]);
+  });
+
+  it("keeps a big import to a few outbox rows of whole records, and pushes them all", async () => {
+    const records = Array.from({ length: 2000 }, (_, i) => note(i));
+    await engine.write(records.flat());
+    expect(await engine.db.outbox.count()).toBe(20);
+    await engine.sync();
+    expect(pushes.length).toBe(20);
+    for (const push of pushes) {
+      expect(push.length).toBeLessThanOrEqual(500);
+      const counts = new Map<string, number>();
+      for (const m of push) counts.set(m.recordId, (counts.get(m.recordId) ?? 0) + 1);
+      expect([...counts.values()].every((n) => n === 5)).toBe(true);
+    }
+    expect(new Set(pushes.flat().map((m) => m.recordId)).size).toBe(2000);
+    expect(await engine.db.outbox.count()).toBe(0);
+  });
+
+  it("pushes what an older version of the app left in the outbox, one message to a row", async () => {
+    const name = `attune-test-${uuidv7()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ records: "id, at, [kind+at], [deleted+at]", outbox: "++seq", meta: "key" });
+    const left = note(1);
+    await old.table("outbox").bulkAdd(left.map((message) => ({ message })));
+    old.close();
+    const upgraded = new SyncEngine(
+      new LocalJournal(name),
+      householdId,
+      engine.writer,
+      "0190a1b2-0000-7000-8000-0000000000aa",
+    );
+    try {
+      await upgraded.sync();
+      expect(pushes.flat()).toEqual(left);
+      expect(await upgraded.db.outbox.count()).toBe(0);
+    } finally {
+      upgraded.db.close();
+    }
   });
 });

@@ -18,6 +18,27 @@ export type SyncStatus = "synced" | "pending" | "syncing" | "offline" | "error";
 
 const batchSize = 500;
 
+/** A write's outbox rows: each record's messages together, up to a push's worth to a row. */
+const outboxRows = (messages: readonly Message[]): OutboxItem[] => {
+  const byRecord = new Map<string, Message[]>();
+  for (const m of messages) {
+    const group = byRecord.get(m.recordId);
+    if (group) group.push(m);
+    else byRecord.set(m.recordId, [m]);
+  }
+  const rows: OutboxItem[] = [];
+  let row: Message[] = [];
+  for (const group of byRecord.values()) {
+    if (row.length && row.length + group.length > batchSize) {
+      rows.push({ messages: row });
+      row = [];
+    }
+    row.push(...group);
+  }
+  if (row.length) rows.push({ messages: row });
+  return rows;
+};
+
 /** A change the server would not take: it stays on this device, and the person is told why. */
 export interface Refusal {
   readonly recordId: string;
@@ -97,12 +118,10 @@ export class SyncEngine {
     const retried = new Set<string>();
     await this.db.transaction("rw", this.db.records, this.db.outbox, this.db.meta, async () => {
       const ids = [...new Set(messages.map((m) => m.recordId))];
-      const current = await this.db.records.bulkGet(ids);
+      // Only the records already here are read whole (most of a big import is new).
+      const present = await this.db.records.where("id").anyOf(ids).primaryKeys();
       const states = new Map<string, RecordState>();
-      ids.forEach((id, i) => {
-        const r = current[i];
-        if (r) states.set(id, r.state);
-      });
+      for (const r of await this.db.records.bulkGet(present)) if (r) states.set(r.id, r.state);
       for (const m of messages) {
         const before = states.get(m.recordId);
         const { state, outcome } = applyToRecord(before, m);
@@ -120,7 +139,7 @@ export class SyncEngine {
           if (!sent.has(messageKey(m))) resend.push(m);
         }
       }
-      await this.db.outbox.bulkAdd([...resend, ...messages].map((message) => ({ message })));
+      await this.db.outbox.bulkAdd(outboxRows([...resend, ...messages]));
       if (retried.size) {
         this.refusals = this.refusals.filter((r) => !retried.has(r.recordId));
         await this.db.meta.put({ key: "refusals", value: this.refusals });
@@ -156,15 +175,21 @@ export class SyncEngine {
     }
     this.#set("syncing");
     for (;;) {
-      const items = await this.db.outbox.orderBy("seq").limit(batchSize).toArray();
+      // Whole rows up to a push's worth: a row holds whole records, so a record is never shared
+      // in part if the rest is refused.
+      const items: OutboxItem[] = [];
+      let count = 0;
+      await this.db.outbox
+        .orderBy("seq")
+        .until((row) => items.length > 0 && count + row.messages.length > batchSize)
+        .each((row) => {
+          items.push(row);
+          count += row.messages.length;
+        });
       if (!items.length) break;
-      // A full batch may end part way through one write's messages: leave that record's tail for
-      // the next batch, so that a record is never shared in part if the rest is refused.
-      const last = items[items.length - 1]!.message.recordId;
-      if (items.length === batchSize && items[0]!.message.recordId !== last)
-        while (items[items.length - 1]!.message.recordId === last) items.pop();
+      const messages = items.flatMap((i) => i.messages);
       const res = await api<{ cursor: number }>("POST", `/api/households/${this.householdId}/sync/push`, {
-        messages: items.map((i) => i.message),
+        messages,
       });
       if (!res.ok) {
         if (!isFinal(res.error)) {
@@ -173,12 +198,12 @@ export class SyncEngine {
         }
         // A batch is taken whole or not at all: find the records the server will not take by
         // sending them one at a time, so that the others still go.
-        if (new Set(items.map((i) => i.message.recordId)).size > 1) {
+        if (new Set(messages.map((m) => m.recordId)).size > 1) {
           if (!(await this.#pushOneByOne(items))) return;
           continue;
         }
         // Refused for good: keep the local copy, take it out of the outbox, and say so.
-        await this.#refuse(items[0]!.message, res.error.code);
+        await this.#refuse(messages[0]!, res.error.code);
       }
       await this.db.outbox.bulkDelete(items.map((i) => i.seq!));
     }
@@ -201,28 +226,27 @@ export class SyncEngine {
 
   /**
    * Pushes a refused batch record by record (all of a record's changes together, so that no record
-   * is half taken). False when the network or the server failed part way: the rest waits.
+   * is half taken). False when the network or the server failed part way: the rows stay, and the
+   * records already taken are sent again later (the server counts them as duplicates).
    */
   async #pushOneByOne(items: readonly OutboxItem[]): Promise<boolean> {
-    const byRecord = new Map<string, OutboxItem[]>();
-    for (const item of items) {
-      const group = byRecord.get(item.message.recordId) ?? [];
-      group.push(item);
-      byRecord.set(item.message.recordId, group);
+    const byRecord = new Map<string, Message[]>();
+    for (const m of items.flatMap((i) => i.messages)) {
+      const group = byRecord.get(m.recordId);
+      if (group) group.push(m);
+      else byRecord.set(m.recordId, [m]);
     }
-    for (const group of byRecord.values()) {
-      const res = await api("POST", `/api/households/${this.householdId}/sync/push`, {
-        messages: group.map((i) => i.message),
-      });
+    for (const messages of byRecord.values()) {
+      const res = await api("POST", `/api/households/${this.householdId}/sync/push`, { messages });
       if (!res.ok) {
         if (!isFinal(res.error)) {
           this.#set(res.error.status === 0 ? "offline" : "error");
           return false;
         }
-        await this.#refuse(group[0]!.message, res.error.code);
+        await this.#refuse(messages[0]!, res.error.code);
       }
-      await this.db.outbox.bulkDelete(group.map((i) => i.seq!));
     }
+    await this.db.outbox.bulkDelete(items.map((i) => i.seq!));
     return true;
   }
 

@@ -52,6 +52,15 @@ export const ImportScreen = () => {
   const [busy, setBusy] = useState(false);
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
 
+  /** Which of these records this phone has already (ids only: reading 10,000 states is slow). */
+  const alreadyHere = async (records: readonly { id: string }[]) =>
+    new Set(
+      await engine.db.records
+        .where("id")
+        .anyOf(records.map((r) => r.id))
+        .primaryKeys(),
+    );
+
   const read = async () => {
     if (!format) return setError(t("import.chooseApp"));
     if (!files.length) return setError(t("import.chooseFiles"));
@@ -70,8 +79,8 @@ export const ImportScreen = () => {
     } else {
       result = importFiles(format, sources, options, Date.now());
     }
-    const existing = await engine.db.records.bulkGet(result.records.map((r) => r.id));
-    setPreview({ result, fresh: existing.filter((r) => !r).length });
+    const here = await alreadyHere(result.records);
+    setPreview({ result, fresh: result.records.filter((r) => !here.has(r.id)).length });
     setDone(null);
     setBusy(false);
   };
@@ -79,8 +88,8 @@ export const ImportScreen = () => {
   const confirm = async () => {
     if (!preview) return;
     setBusy(true);
-    const existing = await engine.db.records.bulkGet(preview.result.records.map((r) => r.id));
-    const fresh = preview.result.records.filter((_, i) => !existing[i]);
+    const here = await alreadyHere(preview.result.records);
+    const fresh = preview.result.records.filter((r) => !here.has(r.id));
     await engine.write(fresh.flatMap((r) => engine.writer.set(r.id, r.kind, "household", r.fields)));
     setDone(fresh.length);
     setPreview(null);
