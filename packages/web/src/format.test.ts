@@ -1,5 +1,8 @@
+import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatShortDay } from "./format.ts";
+import { formatDayWithYear, formatNumber, formatShortDay } from "./format.ts";
+import en from "./i18n/en.json";
+import es from "./i18n/es.json";
 import type { Settings } from "./settings/settings.ts";
 
 const settings = (language: Settings["language"]): Settings => ({
@@ -23,5 +26,28 @@ describe("numbers in the reader's language", () => {
   it("shortens days for narrow tables", () => {
     expect(formatShortDay("2026-11-22", settings("en"))).toBe("22 Nov");
     expect(formatShortDay("2026-11-22", settings("es"))).toBe("22 nov");
+  });
+});
+
+describe("an import's preview in the reader's language", () => {
+  it("gives the years of a history that reaches back more than a year", () => {
+    expect(formatDayWithYear("2024-04-19", settings("en"))).toBe("Friday, 19 April 2024");
+    expect(formatDayWithYear("2024-04-19", settings("es"))).toBe("viernes, 19 de abril de 2024");
+  });
+
+  it("groups the digits of large counts as each language does", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { en: { translation: en }, es: { translation: es } },
+      lng: "en",
+      interpolation: { escapeValue: false },
+    });
+    expect(i18n.t("import.count", { count: 1975, kind: "Sleep" })).toBe("1,975 Sleep entries");
+    expect(i18n.t("import.confirm", { count: 10000 })).toBe("Add 10,000 entries");
+    await i18n.changeLanguage("es");
+    // Spanish leaves four digits together and groups from five with a point.
+    expect(i18n.t("import.count", { count: 1975, kind: "Sueño" })).toBe("1975 entradas de Sueño");
+    expect(i18n.t("import.confirm", { count: 10000 })).toBe("Añadir 10.000 entradas");
+    expect(i18n.t("import.confirm", { count: 1 })).toBe("Añadir 1 entrada");
   });
 });

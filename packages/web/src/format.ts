@@ -24,6 +24,16 @@ export const formatDay = (day: string, s: Settings): string =>
     timeZone: "UTC",
   }).format(Date.parse(`${day}T12:00:00Z`));
 
+/** A day with its year, for spans that may reach back over a year (an import's history). */
+export const formatDayWithYear = (day: string, s: Settings): string =>
+  new Intl.DateTimeFormat(locale(s), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(Date.parse(`${day}T12:00:00Z`));
+
 /** A day as "22 Nov" / "22 nov": for tables on a narrow screen. */
 export const formatShortDay = (day: string, s: Settings): string =>
   new Intl.DateTimeFormat(locale(s), { day: "numeric", month: "short", timeZone: "UTC" }).format(

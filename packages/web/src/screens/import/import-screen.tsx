@@ -16,7 +16,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDay } from "../../format.ts";
+import { formatDayWithYear } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
@@ -116,18 +116,28 @@ export const ImportScreen = () => {
       </Field>
       <Field label={t("import.files")} hint={t("import.filesHint")} error={error}>
         {(p) => (
-          <input
-            {...p}
-            type="file"
-            multiple
-            accept=".csv,.txt,text/csv,text/plain"
-            onChange={(e) => {
-              const chosen = [...(e.target.files ?? [])];
-              setFiles(chosen);
-              setPreview(null);
-              void (chosen[0]?.text() ?? Promise.resolve("")).then(setFirstText);
-            }}
-          />
+          // The browser's own file button speaks the browser's language, not the caregiver's.
+          <div className="file-pick">
+            <label className="secondary file-button">
+              {t("import.pickFiles")}
+              <input
+                {...p}
+                className="visually-hidden"
+                type="file"
+                multiple
+                accept=".csv,.txt,text/csv,text/plain"
+                onChange={(e) => {
+                  const chosen = [...(e.target.files ?? [])];
+                  setFiles(chosen);
+                  setPreview(null);
+                  void (chosen[0]?.text() ?? Promise.resolve("")).then(setFirstText);
+                }}
+              />
+            </label>
+            <span className="file-names">
+              {files.length ? files.map((f) => f.name).join(", ") : t("import.noFiles")}
+            </span>
+          </div>
         )}
       </Field>
       {format === "other" && firstText && (
@@ -147,8 +157,8 @@ export const ImportScreen = () => {
           {summary.from && summary.to && (
             <p>
               {t("import.span", {
-                from: formatDay(summary.from.slice(0, 10), settings),
-                to: formatDay(summary.to.slice(0, 10), settings),
+                from: formatDayWithYear(summary.from.slice(0, 10), settings),
+                to: formatDayWithYear(summary.to.slice(0, 10), settings),
               })}
             </p>
           )}
