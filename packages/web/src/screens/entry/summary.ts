@@ -23,11 +23,13 @@ export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): 
       }
       if (method === "solids")
         return str(e, "food") ? t("summary.solidsFood", { food: str(e, "food") }) : t("summary.solids");
-      return t("summary.breast", {
-        left: minutes(num(e, "leftSeconds")),
-        right: minutes(num(e, "rightSeconds")),
-        length,
-      });
+      // Only the sides given: "right 0 min" says nothing a parent needs.
+      const left = minutes(num(e, "leftSeconds"));
+      const right = minutes(num(e, "rightSeconds"));
+      if (left && right) return t("summary.breast", { left, right });
+      if (left) return t("summary.breastLeft", { left });
+      if (right) return t("summary.breastRight", { right });
+      return end ? t("summary.breastLength", { length }) : t("summary.breastOnly");
     }
     case "sleep":
       return end ? t("summary.sleep", { length }) : t("summary.sleeping", { length });
