@@ -1,19 +1,8 @@
-import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { formatDayWithYear, formatNumber, formatShortDay } from "./format.ts";
-import en from "./i18n/en.json";
-import es from "./i18n/es.json";
-import type { Settings } from "./settings/settings.ts";
+import { settingsIn, textsIn } from "./testing.ts";
 
-const settings = (language: Settings["language"]): Settings => ({
-  language,
-  volume: "ml",
-  weight: "kg",
-  temperature: "c",
-  clock: "24",
-  theme: "light",
-  autoNight: false,
-});
+const settings = settingsIn;
 
 describe("numbers in the reader's language", () => {
   it("writes decimals with a point in English and a comma in Spanish", () => {
@@ -36,12 +25,7 @@ describe("an import's preview in the reader's language", () => {
   });
 
   it("groups the digits of large counts as each language does", async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      resources: { en: { translation: en }, es: { translation: es } },
-      lng: "en",
-      interpolation: { escapeValue: false },
-    });
+    const i18n = await textsIn("en");
     expect(i18n.t("import.count", { count: 1975, kind: "Sleep" })).toBe("1,975 Sleep entries");
     expect(i18n.t("import.confirm", { count: 10000 })).toBe("Add 10,000 entries");
     await i18n.changeLanguage("es");

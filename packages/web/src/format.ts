@@ -16,29 +16,20 @@ export const formatTime = (iso: string, s: Settings, timeZone?: string): string 
     ...(timeZone ? { timeZone } : {}),
   }).format(Date.parse(iso));
 
+/** A calendar day ("2026-11-22"), written at its noon in UTC so no time zone moves it. */
+const writeDay = (day: string, s: Settings, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(locale(s), { ...options, timeZone: "UTC" }).format(Date.parse(`${day}T12:00:00Z`));
+
 export const formatDay = (day: string, s: Settings): string =>
-  new Intl.DateTimeFormat(locale(s), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(Date.parse(`${day}T12:00:00Z`));
+  writeDay(day, s, { weekday: "long", day: "numeric", month: "long" });
 
 /** A day with its year, for spans that may reach back over a year (an import's history). */
 export const formatDayWithYear = (day: string, s: Settings): string =>
-  new Intl.DateTimeFormat(locale(s), {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(Date.parse(`${day}T12:00:00Z`));
+  writeDay(day, s, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 /** A day as "22 Nov" / "22 nov": for tables on a narrow screen. */
 export const formatShortDay = (day: string, s: Settings): string =>
-  new Intl.DateTimeFormat(locale(s), { day: "numeric", month: "short", timeZone: "UTC" }).format(
-    Date.parse(`${day}T12:00:00Z`),
-  );
+  writeDay(day, s, { day: "numeric", month: "short" });
 
 export const formatDuration = (ms: number, t: TFunction): string => {
   const { hours, minutes } = hoursAndMinutes(ms);

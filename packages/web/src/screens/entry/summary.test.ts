@@ -1,20 +1,9 @@
 import type { Entry } from "@attune/core/light";
-import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import en from "../../i18n/en.json";
-import es from "../../i18n/es.json";
-import type { Settings } from "../../settings/settings.ts";
+import { settingsIn, textsIn } from "../../testing.ts";
 import { entrySummary } from "./summary.ts";
 
-const settings: Settings = {
-  language: "en",
-  volume: "ml",
-  weight: "kg",
-  temperature: "c",
-  clock: "24",
-  theme: "light",
-  autoNight: false,
-};
+const settings = settingsIn("en");
 
 const feed = (values: Record<string, string | number>): Entry => ({
   id: "0190a1b2-0000-7000-8000-000000000001",
@@ -27,12 +16,7 @@ const feed = (values: Record<string, string | number>): Entry => ({
 
 describe("a breastfeed's line in the timeline", () => {
   it("names only the sides given, and the length when no side was timed", async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      resources: { en: { translation: en }, es: { translation: es } },
-      lng: "en",
-      interpolation: { escapeValue: false },
-    });
+    const i18n = await textsIn("en");
     const now = Date.parse("2026-11-28T12:00:00.000Z");
     const line = (values: Record<string, string | number>) =>
       entrySummary(feed(values), settings, i18n.t, now);
