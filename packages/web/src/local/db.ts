@@ -24,6 +24,30 @@ export interface OutboxItem {
   readonly messages: readonly Message[];
 }
 
+/** The most messages a push carries (the server takes 500 at a time). */
+export const pushSize = 500;
+
+/** A write's outbox rows: each record's messages together, up to a push's worth to a row. */
+export const outboxRows = (messages: readonly Message[]): OutboxItem[] => {
+  const byRecord = new Map<string, Message[]>();
+  for (const m of messages) {
+    const group = byRecord.get(m.recordId);
+    if (group) group.push(m);
+    else byRecord.set(m.recordId, [m]);
+  }
+  const rows: OutboxItem[] = [];
+  let row: Message[] = [];
+  for (const group of byRecord.values()) {
+    if (row.length && row.length + group.length > pushSize) {
+      rows.push({ messages: row });
+      row = [];
+    }
+    row.push(...group);
+  }
+  if (row.length) rows.push({ messages: row });
+  return rows;
+};
+
 export class LocalJournal extends Dexie {
   records!: Table<LocalRecord, string>;
   outbox!: Table<OutboxItem, number>;
@@ -36,21 +60,17 @@ export class LocalJournal extends Dexie {
       outbox: "++seq",
       meta: "key",
     });
-    // Version 1 kept one message to an outbox row; what a phone had not pushed yet goes on as
-    // rows of one message each. The [deleted+at] index was never read, and cost every write.
+    // Version 1 kept one message to an outbox row; what a phone had not pushed yet is regrouped
+    // into rows of whole records, in the order it was written. The [deleted+at] index was never
+    // read, and cost every write.
     this.version(2)
       .stores({ records: "id, at, [kind+at]" })
-      .upgrade((tx) =>
-        tx
-          .table("outbox")
-          .toCollection()
-          .modify((row: { message?: Message; messages?: Message[] }) => {
-            if (row.message) {
-              row.messages = [row.message];
-              delete row.message;
-            }
-          }),
-      );
+      .upgrade(async (tx) => {
+        const outbox = tx.table("outbox");
+        const left = (await outbox.orderBy(":id").toArray()) as { message: Message }[];
+        await outbox.clear();
+        await outbox.bulkAdd(outboxRows(left.map((row) => row.message)));
+      });
   }
 }
 

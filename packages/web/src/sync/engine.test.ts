@@ -94,11 +94,15 @@ describe("the sync engine's outbox", () => {
     expect(await engine.db.outbox.count()).toBe(0);
   });
 
-  it("pushes what an older version of the app left in the outbox, one message to a row", async () => {
+  it("pushes what an older version of the app left in the outbox, one message to a row, record by whole record", async () => {
     const name = `attune-test-${uuidv7()}`;
     const old = new Dexie(name);
     old.version(1).stores({ records: "id, at, [kind+at], [deleted+at]", outbox: "++seq", meta: "key" });
-    const left = note(1);
+    // Two records written, then the first changed again: one message to a row, as version 1 kept them.
+    const first = note(1);
+    const second = note(2);
+    const again = engine.writer.set(first[0]!.recordId, "note", "household", { text0: "changed" });
+    const left = [...first, ...second, ...again];
     await old.table("outbox").bulkAdd(left.map((message) => ({ message })));
     old.close();
     const upgraded = new SyncEngine(
@@ -108,8 +112,11 @@ describe("the sync engine's outbox", () => {
       "0190a1b2-0000-7000-8000-0000000000aa",
     );
     try {
+      expect(await upgraded.db.outbox.count()).toBe(1);
       await upgraded.sync();
-      expect(pushes.flat()).toEqual(left);
+      expect(pushes).toHaveLength(1);
+      expect(new Set(pushes[0])).toEqual(new Set(left));
+      expect(pushes[0]!.slice(0, 6).every((m) => m.recordId === first[0]!.recordId)).toBe(true);
       expect(await upgraded.db.outbox.count()).toBe(0);
     } finally {
       upgraded.db.close();

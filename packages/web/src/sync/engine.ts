@@ -12,32 +12,9 @@ import {
   type RecordState,
 } from "@attune/core/light";
 import { type ApiProblem, api } from "../api/client.ts";
-import { type LocalJournal, localRecordOf, type OutboxItem } from "../local/db.ts";
+import { type LocalJournal, localRecordOf, type OutboxItem, outboxRows, pushSize } from "../local/db.ts";
 
 export type SyncStatus = "synced" | "pending" | "syncing" | "offline" | "error";
-
-const batchSize = 500;
-
-/** A write's outbox rows: each record's messages together, up to a push's worth to a row. */
-const outboxRows = (messages: readonly Message[]): OutboxItem[] => {
-  const byRecord = new Map<string, Message[]>();
-  for (const m of messages) {
-    const group = byRecord.get(m.recordId);
-    if (group) group.push(m);
-    else byRecord.set(m.recordId, [m]);
-  }
-  const rows: OutboxItem[] = [];
-  let row: Message[] = [];
-  for (const group of byRecord.values()) {
-    if (row.length && row.length + group.length > batchSize) {
-      rows.push({ messages: row });
-      row = [];
-    }
-    row.push(...group);
-  }
-  if (row.length) rows.push({ messages: row });
-  return rows;
-};
 
 /** A change the server would not take: it stays on this device, and the person is told why. */
 export interface Refusal {
@@ -181,7 +158,7 @@ export class SyncEngine {
       let count = 0;
       await this.db.outbox
         .orderBy("seq")
-        .until((row) => items.length > 0 && count + row.messages.length > batchSize)
+        .until((row) => items.length > 0 && count + row.messages.length > pushSize)
         .each((row) => {
           items.push(row);
           count += row.messages.length;
