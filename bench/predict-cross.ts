@@ -1,7 +1,8 @@
 /**
  * How the predictions do on a log they were not tuned on: leave-one-log-out over the real logs.
- * For each log, the settings (half-life with clock share, for wake windows and for feed gaps) are chosen from a small grid by their mean error ratio on the *other*
- * logs only, then scored on the one left out. The shipped settings were chosen on all the logs, so
+ * For each log, the settings (half-life with clock share, for wake windows and for feed gaps) are
+ * chosen from a small grid by their mean error ratio on the *other* logs only, then scored on the
+ * one left out. The shipped settings were chosen on all the logs, so
  * this is the honest figure for a family whose log we have never seen.
  *
  *   npm run bench -- predict-cross     (needs ../shared/data/exports; about ten minutes)

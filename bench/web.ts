@@ -1,7 +1,8 @@
 /**
  * The web app's speed: JavaScript needed for the first screen (gzipped), tap-to-saved on a
  * quick-log button (median of 50, headless Chromium), opening the timeline with two years of
- * a baby's entries, and importing 10,000 rows of another app's export in the import screen. Builds nothing: run `npm run build -w @attune/web` first (npm start does).
+ * a baby's entries, and importing 10,000 rows of another app's export in the import screen.
+ * Builds nothing: run `npm run build -w @attune/web` first (npm start does).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -2,26 +2,24 @@ import { describe, expect, it } from "vitest";
 import { formatDayWithYear, formatNumber, formatShortDay } from "./format.ts";
 import { settingsIn, textsIn } from "./testing.ts";
 
-const settings = settingsIn;
-
 describe("numbers in the reader's language", () => {
   it("writes decimals with a point in English and a comma in Spanish", () => {
-    expect(formatNumber(12.44, settings("en"), 1)).toBe("12.4");
-    expect(formatNumber(12.44, settings("es"), 1)).toBe("12,4");
-    expect(formatNumber(1.6, settings("es"), 1)).toBe("1,6");
-    expect(formatNumber(8, settings("es"), 1)).toBe("8");
+    expect(formatNumber(12.44, settingsIn("en"), 1)).toBe("12.4");
+    expect(formatNumber(12.44, settingsIn("es"), 1)).toBe("12,4");
+    expect(formatNumber(1.6, settingsIn("es"), 1)).toBe("1,6");
+    expect(formatNumber(8, settingsIn("es"), 1)).toBe("8");
   });
 
   it("shortens days for narrow tables", () => {
-    expect(formatShortDay("2026-11-22", settings("en"))).toBe("22 Nov");
-    expect(formatShortDay("2026-11-22", settings("es"))).toBe("22 nov");
+    expect(formatShortDay("2026-11-22", settingsIn("en"))).toBe("22 Nov");
+    expect(formatShortDay("2026-11-22", settingsIn("es"))).toBe("22 nov");
   });
 });
 
 describe("an import's preview in the reader's language", () => {
   it("gives the years of a history that reaches back more than a year", () => {
-    expect(formatDayWithYear("2024-04-19", settings("en"))).toBe("Friday, 19 April 2024");
-    expect(formatDayWithYear("2024-04-19", settings("es"))).toBe("viernes, 19 de abril de 2024");
+    expect(formatDayWithYear("2024-04-19", settingsIn("en"))).toBe("Friday, 19 April 2024");
+    expect(formatDayWithYear("2024-04-19", settingsIn("es"))).toBe("viernes, 19 de abril de 2024");
   });
 
   it("groups the digits of large counts as each language does", async () => {

@@ -27,17 +27,22 @@ export interface OutboxItem {
 /** The most messages a push carries (the server takes 500 at a time). */
 export const pushSize = 500;
 
+/** Messages by the record they change, each record's in the order given. */
+export const byRecord = (messages: readonly Message[]): Message[][] => {
+  const groups = new Map<string, Message[]>();
+  for (const m of messages) {
+    const group = groups.get(m.recordId);
+    if (group) group.push(m);
+    else groups.set(m.recordId, [m]);
+  }
+  return [...groups.values()];
+};
+
 /** A write's outbox rows: each record's messages together, up to a push's worth to a row. */
 export const outboxRows = (messages: readonly Message[]): OutboxItem[] => {
-  const byRecord = new Map<string, Message[]>();
-  for (const m of messages) {
-    const group = byRecord.get(m.recordId);
-    if (group) group.push(m);
-    else byRecord.set(m.recordId, [m]);
-  }
   const rows: OutboxItem[] = [];
   let row: Message[] = [];
-  for (const group of byRecord.values()) {
+  for (const group of byRecord(messages)) {
     if (row.length && row.length + group.length > pushSize) {
       rows.push({ messages: row });
       row = [];

@@ -12,7 +12,14 @@ import {
   type RecordState,
 } from "@attune/core/light";
 import { type ApiProblem, api } from "../api/client.ts";
-import { type LocalJournal, localRecordOf, type OutboxItem, outboxRows, pushSize } from "../local/db.ts";
+import {
+  byRecord,
+  type LocalJournal,
+  localRecordOf,
+  type OutboxItem,
+  outboxRows,
+  pushSize,
+} from "../local/db.ts";
 
 export type SyncStatus = "synced" | "pending" | "syncing" | "offline" | "error";
 
@@ -207,13 +214,7 @@ export class SyncEngine {
    * records already taken are sent again later (the server counts them as duplicates).
    */
   async #pushOneByOne(items: readonly OutboxItem[]): Promise<boolean> {
-    const byRecord = new Map<string, Message[]>();
-    for (const m of items.flatMap((i) => i.messages)) {
-      const group = byRecord.get(m.recordId);
-      if (group) group.push(m);
-      else byRecord.set(m.recordId, [m]);
-    }
-    for (const messages of byRecord.values()) {
+    for (const messages of byRecord(items.flatMap((i) => i.messages))) {
       const res = await api("POST", `/api/households/${this.householdId}/sync/push`, { messages });
       if (!res.ok) {
         if (!isFinal(res.error)) {
