@@ -44,12 +44,27 @@ export const deleteAccount = async (services: Services, userId: string): Promise
       );
     }
     for (const householdId of alone) await deleteHouseholdData(tx, householdId);
-    const privateIds = tx
+    // Private records in every household they ever wrote in, including ones they have since left.
+    const withPrivate = await tx
       .selectFrom("records")
-      .select("id")
+      .select("household_id")
+      .distinct()
       .where("author_id", "=", userId)
-      .where("scope", "=", "private");
-    await tx.deleteFrom("messages").where("record_id", "in", privateIds).execute();
+      .where("scope", "=", "private")
+      .execute();
+    for (const m of withPrivate) {
+      const privateIds = tx
+        .selectFrom("records")
+        .select("id")
+        .where("household_id", "=", m.household_id)
+        .where("author_id", "=", userId)
+        .where("scope", "=", "private");
+      await tx
+        .deleteFrom("messages")
+        .where("household_id", "=", m.household_id)
+        .where("record_id", "in", privateIds)
+        .execute();
+    }
     await tx.deleteFrom("records").where("author_id", "=", userId).where("scope", "=", "private").execute();
     await tx.deleteFrom("memberships").where("user_id", "=", userId).execute();
     await tx.deleteFrom("sessions").where("user_id", "=", userId).execute();

@@ -18,7 +18,12 @@ export const writeImported = async (
   const existing = new Set<string>();
   for (let i = 0; i < records.length; i += 500) {
     const ids = records.slice(i, i + 500).map((r) => r.id);
-    for (const row of await db.selectFrom("records").select("id").where("id", "in", ids).execute())
+    for (const row of await db
+      .selectFrom("records")
+      .select("id")
+      .where("household_id", "=", access.householdId)
+      .where("id", "in", ids)
+      .execute())
       existing.add(row.id);
   }
   const fresh = records.filter((r) => !existing.has(r.id));

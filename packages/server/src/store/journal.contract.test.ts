@@ -263,6 +263,109 @@ for (const dialect of storeDialects()) {
       expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 120 }, (_, i) => start + i + 1));
     });
 
+    it("two households pushing the same new record id at once each keep their own record", async () => {
+      const stranger = await h.signup("Stranger");
+      const other = await h.household(stranger, "Other");
+      const otherAccess: MemberAccess = {
+        householdId: other.householdId,
+        userId: stranger.userId,
+        role: "owner",
+      };
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const mine = testDevice(now).create("note", { babyId, time: minutesBefore(now(), 1), text: "ours" });
+        const theirs = testDevice(now).writer.set(mine.id, "note", "household", {
+          babyId: other.babyId,
+          time: minutesBefore(now(), 2),
+          text: "theirs",
+        });
+        const [a, b] = await Promise.all([
+          pushMessages(h.running.services.db, { access: ownerAccess, messages: mine.messages, now: now() }),
+          pushMessages(h.running.services.db, { access: otherAccess, messages: theirs, now: now() }),
+        ]);
+        expect([a.ok, b.ok]).toEqual([true, true]);
+        const [ours] = await listRecords(h.running.services.db, ownerAccess, { id: mine.id }, now());
+        const [them] = await listRecords(h.running.services.db, otherAccess, { id: mine.id }, now());
+        expect(ours?.fields.text?.[0]).toBe("ours");
+        expect(them?.fields.text?.[0]).toBe("theirs");
+      }
+    });
+
+    it("an id in use in another household neither blocks it there nor reaches the first", async () => {
+      const formerMember = await h.signup("Former");
+      const own = await h.household(formerMember, "Her own");
+      const herAccess: MemberAccess = {
+        householdId: own.householdId,
+        userId: formerMember.userId,
+        role: "owner",
+      };
+      // She knows the id of this household's guide (derived from the baby) and pushes it first.
+      const guideId = testDevice(now).create("guide", { babyId, time: minutesBefore(now(), 1) }).id;
+      const squat = testDevice(now).writer.set(guideId, "guide", "household", {
+        babyId: own.babyId,
+        time: minutesBefore(now(), 1),
+        added: [{ section: "notes", text: "squatted" }],
+      });
+      expect(
+        (await pushMessages(h.running.services.db, { access: herAccess, messages: squat, now: now() })).ok,
+      ).toBe(true);
+      const real = testDevice(now).writer.set(guideId, "guide", "household", {
+        babyId,
+        time: minutesBefore(now(), 1),
+        added: [{ section: "notes", text: "ours" }],
+      });
+      const result = await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: real,
+        now: now(),
+      });
+      expect(result.ok).toBe(true);
+      const [ours] = await listRecords(h.running.services.db, ownerAccess, { id: guideId }, now());
+      expect(ours?.fields.added?.[0]).toEqual([{ section: "notes", text: "ours" }]);
+      const [hers] = await listRecords(h.running.services.db, herAccess, { id: guideId }, now());
+      expect(hers?.fields.added?.[0]).toEqual([{ section: "notes", text: "squatted" }]);
+    });
+
+    it("a helper can neither delete nor move a record from outside its window", async () => {
+      const device = testDevice(now);
+      const old = device.create("diaper", {
+        babyId,
+        time: minutesBefore(now(), 6 * 24 * 60),
+        contents: "wet",
+      });
+      await pushMessages(h.running.services.db, { access: ownerAccess, messages: old.messages, now: now() });
+      const helper: MemberAccess = { householdId, userId: partner.userId, role: "helper", windowDays: 3 };
+      const before = await tableCounts(h);
+      const tombstone = await pushMessages(h.running.services.db, {
+        access: helper,
+        messages: testDevice(now).writer.remove(old.id, "diaper", "household"),
+        now: now(),
+      });
+      const moved = await pushMessages(h.running.services.db, {
+        access: helper,
+        messages: testDevice(now).writer.set(old.id, "diaper", "household", {
+          time: minutesBefore(now(), 1),
+        }),
+        now: now(),
+      });
+      const rewritten = await pushMessages(h.running.services.db, {
+        access: helper,
+        messages: testDevice(now).writer.set(old.id, "diaper", "household", { contents: "dirty" }),
+        now: now(),
+      });
+      for (const r of [tombstone, moved, rewritten])
+        expect(r).toMatchObject({ ok: false, error: { code: "outside_window" } });
+      expect(await tableCounts(h)).toEqual(before);
+      // Inside its window a helper may still put right what it logged.
+      const recent = device.create("diaper", { babyId, time: minutesBefore(now(), 60), contents: "wet" });
+      await pushMessages(h.running.services.db, { access: helper, messages: recent.messages, now: now() });
+      const fix = await pushMessages(h.running.services.db, {
+        access: helper,
+        messages: testDevice(now).writer.remove(recent.id, "diaper", "household"),
+        now: now(),
+      });
+      expect(fix.ok).toBe(true);
+    });
+
     it("a delete travels as a tombstone and an undo brings the record back", async () => {
       const device = testDevice(now);
       const feed = device.create("feed", {

@@ -74,35 +74,33 @@ export const messageProblems = (messages: readonly Message[], now: number) => {
 
 interface StoredRecord {
   readonly state: RecordState;
-  readonly householdId: string;
   readonly authorId: string;
 }
 
-const loadRecords = async (tx: Transaction<Database>, ids: readonly string[]) => {
+/** A household's records by id: ids are the household's own (the key is household and id). */
+const loadRecords = async (tx: Transaction<Database>, householdId: string, ids: readonly string[]) => {
   const found = new Map<string, StoredRecord>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await tx
       .selectFrom("records")
-      .select(["id", "household_id", "author_id", "state"])
+      .select(["id", "author_id", "state"])
+      .where("household_id", "=", householdId)
       .where("id", "in", ids.slice(i, i + 500))
       .execute();
     for (const row of rows) {
-      found.set(row.id, {
-        state: JSON.parse(row.state),
-        householdId: row.household_id,
-        authorId: row.author_id,
-      });
+      found.set(row.id, { state: JSON.parse(row.state), authorId: row.author_id });
     }
   }
   return found;
 };
 
-const knownMessages = async (tx: Transaction<Database>, ids: readonly string[]) => {
+const knownMessages = async (tx: Transaction<Database>, householdId: string, ids: readonly string[]) => {
   const keys = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await tx
       .selectFrom("messages")
       .select(["record_id", "field", "hlc"])
+      .where("household_id", "=", householdId)
       .where("record_id", "in", ids.slice(i, i + 500))
       .execute();
     for (const r of rows) keys.add(messageKey({ recordId: r.record_id, field: r.field, hlc: r.hlc }));
@@ -149,8 +147,8 @@ export const pushInTransaction = async (
 ): Promise<Result<PushOutcome, PushRejection>> => {
   const receivedAt = new Date(now).toISOString();
   const ids = [...new Set(messages.map((m) => m.recordId))];
-  const stored = await loadRecords(tx, ids);
-  const known = await knownMessages(tx, ids);
+  const stored = await loadRecords(tx, access.householdId, ids);
+  const known = await knownMessages(tx, access.householdId, ids);
   const fresh: Message[] = [];
   const seen = new Set<string>();
   for (const m of messages) {
@@ -163,9 +161,7 @@ export const pushInTransaction = async (
   for (const m of fresh) {
     const existing = stored.get(m.recordId);
     if (existing) {
-      const belongs =
-        existing.householdId === access.householdId &&
-        (existing.state.scope === "household" || existing.authorId === access.userId);
+      const belongs = existing.state.scope === "household" || existing.authorId === access.userId;
       if (!belongs) return reject(409, "record_conflict", `Record ${m.recordId} cannot be written here`);
     }
     const before = states.get(m.recordId) ?? existing?.state;
@@ -186,6 +182,13 @@ export const pushInTransaction = async (
   const babyIds = new Set<string>();
   const from = visibleFrom(access, now);
   for (const [recordId, state] of states) {
+    // A helper's window holds for the record as it was and as it would be: no delete, edit or move
+    // of an entry it may not see, and none moved out of its sight.
+    if (from) {
+      const times = [stored.get(recordId)?.state, state].map((s) => (s ? stateTime(s) : undefined));
+      if (times.some((at) => at !== undefined && at < from))
+        return reject(403, "outside_window", "A helper can only write entries of the last few days");
+    }
     if (isDeleted(state)) continue;
     const values = fieldValues(state);
     const recordProblems = recordIssues(state.kind as RecordKind, values, now).filter(
@@ -193,10 +196,6 @@ export const pushInTransaction = async (
     );
     if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
     if (typeof values.babyId === "string") babyIds.add(values.babyId);
-    const at = stateTime(state);
-    if (from && at && at < from) {
-      return reject(403, "outside_window", "A helper can only write entries of the last few days");
-    }
   }
   if (issues.length)
     return reject(422, "invalid_records", "Some records would break the journal's rules", issues);
@@ -270,7 +269,7 @@ export const pushInTransaction = async (
       .insertInto("records")
       .values(records.slice(i, i + 1000))
       .onConflict((oc) =>
-        oc.column("id").doUpdateSet((eb) => ({
+        oc.columns(["household_id", "id"]).doUpdateSet((eb) => ({
           baby_id: eb.ref("excluded.baby_id"),
           at: eb.ref("excluded.at"),
           deleted: eb.ref("excluded.deleted"),
