@@ -22,7 +22,11 @@ export const buildApp = async (
   services: Services,
   { logger = false }: { logger?: boolean | { level: string } } = {},
 ): Promise<FastifyInstance> => {
-  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024, trustProxy: true });
+  const app = Fastify({
+    logger,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: services.options.trustProxy,
+  });
   installErrorHandling(app, { appIndex: existsSync(webRoot) });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

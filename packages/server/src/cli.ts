@@ -5,6 +5,7 @@
  *   backup <file>         a consistent copy of the SQLite database, safe while the server runs
  *   seed-demo             add the demo household
  *   create-user --email <e> --name <n>   (password from ATTUNE_PASSWORD or the first line of stdin)
+ *   reset-link --email <e>                a link to choose a new password, for the host to pass on
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -13,6 +14,8 @@ import { parseArgs } from "node:util";
 import { type ImportFormat, importFiles, importFormatNames, importSummary } from "@attune/core";
 import { z } from "zod";
 import { buildApp } from "./app.ts";
+import { createResetLink } from "./auth/password-resets.ts";
+import { requireStrongPassword } from "./auth/password-strength.ts";
 import { hashPassword } from "./auth/passwords.ts";
 import { readConfig } from "./config.ts";
 import { DemoConflictError, demoAccounts, seedDemo } from "./demo/seed.ts";
@@ -32,6 +35,8 @@ const usage = `Usage: npm run attune -- <command>
   seed-demo                              add a demo household with eight weeks of entries
   create-user --email <e> --name <n>     add an account; the password comes from ATTUNE_PASSWORD
                                          or the first line of standard input
+  reset-link --email <e>                 print a link (good once, for an hour) with which the
+                                         account's owner chooses a new password
   import --format <f> [--dry-run] --baby <id> <files...>
                                          bring in another tracker's export; formats:
                                          huckleberry, nighp, baby-connect, glow, hatch, babybuddy`;
@@ -208,6 +213,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         .where("email", "=", input.data.email)
         .executeTakeFirst();
       if (taken) throw new UsageError(`An account with ${input.data.email} exists already`);
+      try {
+        await requireStrongPassword(input.data.password, input.data);
+      } catch (error) {
+        throw new UsageError(`password: ${(error as Error).message}`);
+      }
       const id = running.services.newId();
       await db
         .insertInto("users")
@@ -225,6 +235,25 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       await running.close();
     }
   },
+};
+
+commands["reset-link"] = async (args) => {
+  const { values } = parseArgs({ args, options: { email: { type: "string" } } });
+  const address = email.safeParse(values.email ?? "");
+  if (!address.success) throw new UsageError("Say whose password to reset: reset-link --email <address>");
+  const running = await servicesFromConfig(readConfig());
+  try {
+    const user = await running.services.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", address.data)
+      .executeTakeFirst();
+    if (!user) throw new UsageError(`There is no account with ${address.data} here`);
+    const link = await createResetLink(running.services, user.id);
+    console.log(`Give this link to the account's owner; it works once, for the next hour:\n${link}`);
+  } finally {
+    await running.close();
+  }
 };
 
 const main = async () => {

@@ -1,4 +1,7 @@
-/** Settings from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, SECURE_COOKIES. */
+/**
+ * Settings from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, SECURE_COOKIES,
+ * TRUST_PROXY, SMTP_URL, MAIL_FROM.
+ */
 import { join, resolve } from "node:path";
 
 export interface Config {
@@ -9,7 +12,31 @@ export interface Config {
   readonly databaseUrl: string;
   readonly publicUrl: string;
   readonly secureCookies: boolean;
+  /** The proxies in front of Attune, whose X-Forwarded-For is believed; false for none. */
+  readonly trustProxy: string | false;
+  readonly smtpUrl?: string;
+  readonly mailFrom: string;
 }
+
+/**
+ * TRUST_PROXY lists the proxies' addresses or ranges (`127.0.0.1`, `10.0.0.0/8,fd00::/8`, or the
+ * names `loopback`, `linklocal`, `uniquelocal`). "true" is refused: believing every client's
+ * X-Forwarded-For lets anyone choose the address that rate limits count them under.
+ */
+const readTrustProxy = (value: string | undefined): string | false => {
+  const text = (value ?? "").trim();
+  if (!text || text === "false") return false;
+  if (text === "true" || text === "*")
+    throw new Error(
+      "TRUST_PROXY must list the proxies' addresses (for example 127.0.0.1 or 10.0.0.0/8), not trust every client",
+    );
+  const entries = text.split(",").map((e) => e.trim());
+  const valid = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+  const wrong = entries.find((e) => !valid.test(e));
+  if (wrong)
+    throw new Error(`TRUST_PROXY: "${wrong}" is not an address, a range like 10.0.0.0/8, or loopback`);
+  return entries.join(",");
+};
 
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 3000);
@@ -23,5 +50,8 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     databaseUrl: env.DATABASE_URL || join(dataDir, "attune.sqlite"),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     secureCookies: env.SECURE_COOKIES === "true",
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    mailFrom: env.MAIL_FROM ?? "Attune <attune@localhost>",
   };
 };

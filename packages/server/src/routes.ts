@@ -1,5 +1,6 @@
 /** Every HTTP route of the API, in one list: the app registers it, the OpenAPI document and the tests read it. */
 import { exportRoutes } from "./account/export.ts";
+import { passwordRoutes } from "./auth/password-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { householdRoutes } from "./households/routes.ts";
 import type { RouteSpec } from "./http/route.ts";
@@ -9,6 +10,7 @@ import { syncRoutes } from "./sync/routes.ts";
 
 export const apiRoutes: readonly RouteSpec[] = [
   ...authRoutes,
+  ...passwordRoutes,
   ...exportRoutes,
   ...householdRoutes,
   ...inviteRoutes,

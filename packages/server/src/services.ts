@@ -5,13 +5,27 @@
 import type { ChangeWriter } from "@attune/core";
 import type { Kysely } from "kysely";
 import type { RateLimit } from "./http/route.ts";
+import type { Mailer } from "./mail/mailer.ts";
 import type { Dialect } from "./store/database.ts";
 import type { JournalWriter } from "./store/group-commit.ts";
 import type { Database } from "./store/schema.ts";
 import type { LiveHub } from "./sync/live.ts";
 
 export interface AppOptions {
-  readonly rateLimits: { readonly login: RateLimit; readonly signup: RateLimit; readonly invite: RateLimit };
+  readonly rateLimits: {
+    readonly login: RateLimit;
+    readonly signup: RateLimit;
+    readonly invite: RateLimit;
+    /** Asking for a password reset link, per address. */
+    readonly reset: RateLimit;
+    /** Downloading everything (an export is heavy), per account. */
+    readonly export: RateLimit;
+  };
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, or loopback); none by
+   * default, so a client cannot pick the address the rate limits count it under.
+   */
+  readonly trustProxy: string | false;
   /** Address the app is reached at, for invite links. */
   readonly publicUrl: string;
   readonly sessionDays: number;
@@ -25,7 +39,10 @@ export const defaultOptions: AppOptions = {
     login: { max: 10, timeWindow: "1 minute" },
     signup: { max: 10, timeWindow: "1 hour" },
     invite: { max: 20, timeWindow: "1 minute" },
+    reset: { max: 5, timeWindow: "1 hour" },
+    export: { max: 6, timeWindow: "1 hour" },
   },
+  trustProxy: false,
   publicUrl: "http://localhost:3000",
   sessionDays: 30,
   secureCookies: false,
@@ -45,6 +62,8 @@ export interface Services {
   /** Stamps the changes the server makes itself (records created through the HTTP API, imports). */
   readonly writer: ChangeWriter;
   readonly options: AppOptions;
+  /** Sends password-reset mail; absent when the host set no SMTP_URL. */
+  readonly mailer?: Mailer;
 }
 
 export const isoNow = (services: Pick<Services, "now">): string => new Date(services.now()).toISOString();

@@ -3,11 +3,17 @@ import { randomBytes } from "node:crypto";
 import { ChangeWriter } from "@attune/core";
 import { v7 as uuidv7 } from "uuid";
 import type { Config } from "./config.ts";
+import { type Mailer, smtpMailer } from "./mail/mailer.ts";
 import { type AppOptions, defaultOptions, type Services } from "./services.ts";
 import { type OpenDatabase, openDatabase } from "./store/database.ts";
 import { JournalWriter } from "./store/group-commit.ts";
 import { migrateToLatest } from "./store/migrate.ts";
 import { localLiveHub, postgresLiveHub } from "./sync/live.ts";
+
+/** Options to change; rate limits left out keep their defaults. */
+export type OptionsInput = Partial<Omit<AppOptions, "rateLimits">> & {
+  readonly rateLimits?: Partial<AppOptions["rateLimits"]>;
+};
 
 export interface Running {
   readonly services: Services;
@@ -17,8 +23,9 @@ export interface Running {
 
 export const openServices = async (
   databaseUrl: string,
-  options: Partial<AppOptions> = {},
+  options: OptionsInput = {},
   clock: () => number = Date.now,
+  mailer?: Mailer,
 ): Promise<Running> => {
   const database = openDatabase(databaseUrl);
   await migrateToLatest(database.db);
@@ -32,12 +39,18 @@ export const openServices = async (
     live,
     writer: new ChangeWriter(randomBytes(8).toString("hex"), clock),
     journal: new JournalWriter(database.db, database.dialect === "postgres" ? 4 : 1),
-    options: { ...defaultOptions, ...options },
+    options: {
+      ...defaultOptions,
+      ...options,
+      rateLimits: { ...defaultOptions.rateLimits, ...options.rateLimits },
+    },
+    ...(mailer ? { mailer } : {}),
   };
   return {
     services,
     database,
     close: async () => {
+      mailer?.close();
       await live.close();
       if (database.reader !== database.db) await database.reader.destroy();
       await database.db.destroy();
@@ -46,4 +59,9 @@ export const openServices = async (
 };
 
 export const servicesFromConfig = (config: Config) =>
-  openServices(config.databaseUrl, { publicUrl: config.publicUrl, secureCookies: config.secureCookies });
+  openServices(
+    config.databaseUrl,
+    { publicUrl: config.publicUrl, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
+    Date.now,
+    config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
+  );

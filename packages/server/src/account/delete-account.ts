@@ -4,7 +4,7 @@
  * stay with the family. If they are the last owner of a household others still use, nothing is
  * deleted until they make someone else an owner.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { ApiError } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 import type { Database } from "../store/schema.ts";
@@ -66,9 +66,22 @@ export const deleteAccount = async (services: Services, userId: string): Promise
         .execute();
     }
     await tx.deleteFrom("records").where("author_id", "=", userId).where("scope", "=", "private").execute();
+    // Invites they made die with their right to make them.
+    await tx.deleteFrom("invites").where("created_by", "=", userId).where("used_at", "is", null).execute();
     await tx.deleteFrom("memberships").where("user_id", "=", userId).execute();
     await tx.deleteFrom("sessions").where("user_id", "=", userId).execute();
     await tx.deleteFrom("api_tokens").where("user_id", "=", userId).execute();
     await tx.deleteFrom("users").where("id", "=", userId).execute();
   });
+  await afterDeletion(services);
+};
+
+/**
+ * After a deletion, nothing deleted stays readable in the database's files: SQLite overwrites
+ * deleted content (secure_delete, set when the database opens), and the write-ahead log, which
+ * still holds the pages as they were, is copied into the database and emptied. PostgreSQL's dead
+ * rows are reclaimed by its autovacuum; a host's backups keep what they copied (docs/security.md).
+ */
+export const afterDeletion = async (services: Pick<Services, "db" | "dialect">): Promise<void> => {
+  if (services.dialect === "sqlite") await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(services.db);
 };

@@ -17,6 +17,7 @@ export interface Principal {
   readonly userId: string;
   readonly via: "session" | "token";
   readonly sessionHash?: string;
+  readonly tokenId?: string;
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -39,7 +40,7 @@ export const authenticate = async (request: FastifyRequest, services: Services):
     if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
       await db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
     }
-    return { userId: row.user_id, via: "token" };
+    return { userId: row.user_id, via: "token", tokenId: row.id };
   }
   const token = request.cookies[sessionCookie];
   if (!token) throw unauthorized();
@@ -57,4 +58,27 @@ export const authenticate = async (request: FastifyRequest, services: Services):
     }
   }
   return { userId: session.user_id, via: "session", sessionHash: tokenHash };
+};
+
+/** Whether what a principal logged in with still holds: the session not ended, the token not revoked. */
+export const stillValid = async (principal: Principal, services: Services): Promise<boolean> => {
+  if (principal.sessionHash) {
+    const session = await services.reader
+      .selectFrom("sessions")
+      .select("expires_at")
+      .where("token_hash", "=", principal.sessionHash)
+      .where("user_id", "=", principal.userId)
+      .executeTakeFirst();
+    return !!session && session.expires_at > isoNow(services);
+  }
+  if (principal.tokenId) {
+    const token = await services.reader
+      .selectFrom("api_tokens")
+      .select("id")
+      .where("id", "=", principal.tokenId)
+      .where("user_id", "=", principal.userId)
+      .executeTakeFirst();
+    return !!token;
+  }
+  return false;
 };

@@ -1,22 +1,25 @@
 /** Sign up, log in and out, the current session, API tokens, and deleting one's account. */
 import { z } from "zod";
 import { deleteAccount } from "../account/delete-account.ts";
-import { ApiError, unauthorized } from "../http/errors.ts";
+import { ApiError, tooManyAttempts, unauthorized } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { email, id, locale, membershipView, ok, password, personName, userView } from "../http/schemas.ts";
 import { isoNow, type Services } from "../services.ts";
+import { accountKey, claimPasswordCheck, clearFailures, deviceKey, userKey } from "./password-failures.ts";
+import { requireStrongPassword } from "./password-strength.ts";
 import { decoyHash, hashPassword, passwordMatches } from "./passwords.ts";
 import { apiTokenPrefix } from "./principal.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 import { endSession, startSession } from "./sessions.ts";
+import { trustDevice, trustedToken } from "./trusted-devices.ts";
 
-const sessionView = z.object({
+export const sessionView = z.object({
   user: userView,
   csrfToken: z.string().nullable(),
   households: z.array(membershipView),
 });
 
-const loadSession = async (services: Services, userId: string, csrfToken: string | null) => {
+export const loadSession = async (services: Services, userId: string, csrfToken: string | null) => {
   const user = await services.db
     .selectFrom("users")
     .select(["id", "email", "name", "locale"])
@@ -43,6 +46,31 @@ const loadSession = async (services: Services, userId: string, csrfToken: string
   };
 };
 
+/**
+ * A logged-in person confirming it is them (to delete the account, to change the password): wrong
+ * passwords slow down like log-ins, so a stolen session cannot guess its way to the password.
+ */
+export const checkOwnPassword = async (
+  services: Services,
+  userId: string,
+  password: string,
+  otherwise: string,
+): Promise<void> => {
+  const key = userKey(userId);
+  const wait = await claimPasswordCheck(services.db, services.dialect, key, services.now());
+  if (wait) throw tooManyAttempts(wait);
+  const user = await services.db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  if (!(await passwordMatches(user.password_hash, password)))
+    throw new ApiError(403, "wrong_password", `The password is not right; ${otherwise}`, [
+      { path: "password", message: "not right", code: "wrong_password" },
+    ]);
+  await clearFailures(services.db, key);
+};
+
 export const authRoutes = [
   defineRoute({
     method: "POST",
@@ -66,6 +94,7 @@ export const authRoutes = [
           "email_taken",
           "An account with this e-mail address already exists; log in instead",
         );
+      await requireStrongPassword(body.password, body);
       const userId = services.newId();
       await services.db
         .insertInto("users")
@@ -91,14 +120,22 @@ export const authRoutes = [
     rateLimit: "login",
     body: z.object({ email, password: z.string().min(1).max(200) }),
     response: sessionView,
-    handler: async ({ body, services, reply }) => {
+    handler: async ({ body, services, request, reply }) => {
       const user = await services.db
         .selectFrom("users")
         .select(["id", "password_hash"])
         .where("email", "=", body.email)
         .executeTakeFirst();
+      // Wrong passwords count against the account, wherever they come from; a browser that has
+      // logged in to it before is counted on its own, so guessing cannot shut the family out.
+      const device = await trustedToken(services, request, user?.id);
+      const key = device && user ? deviceKey(device, user.id) : accountKey(body.email);
+      const wait = await claimPasswordCheck(services.db, services.dialect, key, services.now());
+      if (wait) throw tooManyAttempts(wait);
       const matches = await passwordMatches(user?.password_hash ?? (await decoyHash()), body.password);
       if (!user || !matches) throw unauthorized("The e-mail address or the password is not right");
+      await clearFailures(services.db, key);
+      await trustDevice(services, request, reply, user.id);
       const csrf = await startSession(services, reply, user.id);
       return loadSession(services, user.id, csrf);
     },
@@ -112,6 +149,21 @@ export const authRoutes = [
     response: ok,
     handler: async ({ principal, services, reply }) => {
       if (principal.sessionHash) await endSession(services, reply, principal.sessionHash);
+      services.live.accessChanged({ userId: principal.userId });
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/api/auth/logout-everywhere",
+    summary: "End every session of this account, on every device, this one too",
+    tag: "account",
+    auth: true,
+    response: ok,
+    handler: async ({ principal, services, reply }) => {
+      await services.db.deleteFrom("sessions").where("user_id", "=", principal.userId).execute();
+      reply.clearCookie("attune_session", { path: "/" });
+      services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
   }),
@@ -171,16 +223,10 @@ export const authRoutes = [
     body: z.object({ password: z.string().min(1).max(200) }),
     response: ok,
     handler: async ({ principal, services, body, reply }) => {
-      const user = await services.db
-        .selectFrom("users")
-        .select("password_hash")
-        .where("id", "=", principal.userId)
-        .executeTakeFirstOrThrow();
-      if (!(await passwordMatches(user.password_hash, body.password))) {
-        throw new ApiError(403, "wrong_password", "The password is not right; the account was not deleted");
-      }
+      await checkOwnPassword(services, principal.userId, body.password, "the account was not deleted");
       await deleteAccount(services, principal.userId);
       reply.clearCookie("attune_session", { path: "/" });
+      services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
   }),
@@ -255,6 +301,7 @@ export const authRoutes = [
         .where("user_id", "=", principal.userId)
         .executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw new ApiError(404, "not_found", "No such token");
+      services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
   }),

@@ -1,10 +1,11 @@
 /** Households, their members and roles, and their babies. */
 import { role } from "@attune/core";
 import { z } from "zod";
-import { deleteHouseholdData } from "../account/delete-account.ts";
+import { afterDeletion, deleteHouseholdData } from "../account/delete-account.ts";
 import { ApiError, forbidden, notFound } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams, id, ok } from "../http/schemas.ts";
+import { withdrawInvitesBeyond } from "../invites/validity.ts";
 import { isoNow, type Services } from "../services.ts";
 import { requireMember, requireOwner } from "./access.ts";
 
@@ -145,6 +146,22 @@ const ownerCount = async (services: Services, householdId: string) =>
       .execute()
   ).length;
 
+/** Whether a household holds anything a family would miss: a baby or an entry. */
+const hasData = async (services: Services, householdId: string) => {
+  const baby = await services.db
+    .selectFrom("babies")
+    .select("id")
+    .where("household_id", "=", householdId)
+    .executeTakeFirst();
+  const record = await services.db
+    .selectFrom("records")
+    .select("id")
+    .where("household_id", "=", householdId)
+    .where("deleted", "=", 0)
+    .executeTakeFirst();
+  return !!(baby || record);
+};
+
 export const householdRoutes = [
   defineRoute({
     method: "POST",
@@ -219,6 +236,8 @@ export const householdRoutes = [
     handler: async ({ principal, services, params }) => {
       await requireOwner(services, params.householdId, principal.userId);
       await services.db.transaction().execute((tx) => deleteHouseholdData(tx, params.householdId));
+      await afterDeletion(services);
+      services.live.accessChanged({ householdId: params.householdId });
       return { ok: true };
     },
   }),
@@ -255,16 +274,21 @@ export const householdRoutes = [
         throw new ApiError(409, "last_owner", "A household needs at least one owner");
       }
       const nextRole = body.role ?? member.role;
+      const helper = nextRole === "helper";
       await services.db
         .updateTable("memberships")
         .set({
           role: nextRole,
-          access_until: nextRole === "helper" ? (body.accessUntil ?? null) : null,
-          ...(body.windowDays !== undefined ? { window_days: body.windowDays } : {}),
+          // Only what the body names changes: a new window leaves the end of access as it was.
+          ...(!helper ? { access_until: null, window_days: null } : {}),
+          ...(helper && body.accessUntil !== undefined ? { access_until: body.accessUntil } : {}),
+          ...(helper && body.windowDays !== undefined ? { window_days: body.windowDays } : {}),
         })
         .where("household_id", "=", params.householdId)
         .where("user_id", "=", params.userId)
         .execute();
+      if (nextRole !== member.role) await withdrawInvitesBeyond(services, params.householdId, params.userId);
+      services.live.accessChanged({ householdId: params.householdId, userId: params.userId });
       return loadHousehold(services, params.householdId, principal.userId);
     },
   }),
@@ -292,15 +316,28 @@ export const householdRoutes = [
           .selectFrom("memberships")
           .select("user_id")
           .where("household_id", "=", params.householdId)
+          .where("user_id", "!=", params.userId)
           .execute();
-        if (others.length > 1)
+        if (others.length)
           throw new ApiError(409, "last_owner", "Make someone else an owner before the last owner leaves");
+        // The last person leaving would leave the family's journal where nobody can reach or delete it.
+        if (await hasData(services, params.householdId))
+          throw new ApiError(
+            409,
+            "last_member",
+            "You are the last person in this household: delete the household, or invite someone and make them an owner, before you leave",
+          );
+        await services.db.transaction().execute((tx) => deleteHouseholdData(tx, params.householdId));
+        services.live.accessChanged({ householdId: params.householdId });
+        return { ok: true };
       }
       await services.db
         .deleteFrom("memberships")
         .where("household_id", "=", params.householdId)
         .where("user_id", "=", params.userId)
         .execute();
+      await withdrawInvitesBeyond(services, params.householdId, params.userId);
+      services.live.accessChanged({ householdId: params.householdId, userId: params.userId });
       return { ok: true };
     },
   }),

@@ -20,6 +20,17 @@ export const notFound = (what = "Not found") => new ApiError(404, "not_found", w
 export const unauthorized = (message = "Log in first") => new ApiError(401, "unauthorized", message);
 export const forbidden = (message: string) => new ApiError(403, "forbidden", message);
 
+/** Too many wrong passwords: the caller may try again after the wait (Retry-After says when). */
+export const tooManyAttempts = (waitMs: number) => {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new ApiError(
+    429,
+    "too_many_attempts",
+    `Too many wrong passwords for this account; wait ${seconds} seconds and try again`,
+    { retryAfterSeconds: seconds },
+  );
+};
+
 export const zodDetails = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message, code: issue.code }));
 
@@ -65,6 +76,8 @@ export const installErrorHandling = (app: FastifyInstance, { appIndex = false } 
           ? new ApiError(429, "rate_limited", "Too many attempts; wait a minute and try again")
           : fastifyClientError(error as FastifyError);
     if (apiError) {
+      const retry = (apiError.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
+      if (apiError.status === 429 && retry) reply.header("retry-after", String(retry));
       return reply
         .status(apiError.status)
         .send({ error: { code: apiError.code, message: apiError.message, details: apiError.details } });

@@ -43,7 +43,7 @@ export interface RouteSpec<
   /** Status of a successful answer; 200 unless said otherwise. */
   readonly status?: number;
   /** Key into the rate limits of the app's options. */
-  readonly rateLimit?: "login" | "signup" | "invite";
+  readonly rateLimit?: keyof Services["options"]["rateLimits"];
   readonly handler: (
     ctx: Context<z.infer<P>, z.infer<Q>, z.infer<B>> &
       (Auth extends true ? { principal: Principal } : object),

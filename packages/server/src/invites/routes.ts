@@ -10,6 +10,7 @@ import { ApiError, forbidden, notFound } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams, id, ok } from "../http/schemas.ts";
 import { isoNow } from "../services.ts";
+import { makerMayStillInvite } from "./validity.ts";
 
 const hourMs = 3600 * 1000;
 
@@ -148,7 +149,12 @@ export const inviteRoutes = [
           .selectAll()
           .where("code_hash", "=", sha256(normaliseInviteCode(body.code)))
           .executeTakeFirst();
-        if (!invite || invite.used_at || invite.expires_at <= now) {
+        const valid =
+          invite &&
+          !invite.used_at &&
+          invite.expires_at > now &&
+          (await makerMayStillInvite(tx, invite, services.now()));
+        if (!invite || !valid) {
           throw new ApiError(
             404,
             "invalid_invite",

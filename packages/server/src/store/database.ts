@@ -55,6 +55,8 @@ export const openSqlite = (file: string): OpenDatabase => {
   // NORMAL survives a crash of the process only, and is faster; a host may choose it.
   sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL"}`);
   sqlite.pragma("foreign_keys = ON");
+  // Deleted content is overwritten, not left in free pages where a copy of the file would show it.
+  sqlite.pragma("secure_delete = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const reader =

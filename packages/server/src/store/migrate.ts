@@ -3,12 +3,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as initial from "./migrations/2026-11-28-0001-initial.ts";
 import * as babySex from "./migrations/2026-11-28-0002-baby-sex.ts";
 import * as householdScopedRecords from "./migrations/2026-11-30-0001-household-scoped-records.ts";
+import * as accountSafety from "./migrations/2026-11-30-0002-account-safety.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
   "2026-11-28-0001-initial": initial,
   "2026-11-28-0002-baby-sex": babySex,
   "2026-11-30-0001-household-scoped-records": householdScopedRecords,
+  "2026-11-30-0002-account-safety": accountSafety,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

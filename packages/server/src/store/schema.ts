@@ -96,6 +96,30 @@ export interface RecordsTable {
   state: string;
 }
 
+/** Failed password checks for one key: an account's e-mail, a trusted device, or a logged-in user. */
+export interface PasswordFailuresTable {
+  key: string;
+  failures: number;
+  /** No password is checked for this key before this time. */
+  wait_until: string;
+  updated_at: string;
+}
+
+/** A browser that has logged in to the account before (its cookie's hash). */
+export interface TrustedDevicesTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -106,4 +130,7 @@ export interface Database {
   invites: InvitesTable;
   messages: MessagesTable;
   records: RecordsTable;
+  password_failures: PasswordFailuresTable;
+  trusted_devices: TrustedDevicesTable;
+  password_resets: PasswordResetsTable;
 }

@@ -1,63 +1,103 @@
 /**
  * Live notification: when a household's journal moves on, every connected device of that household
- * hears the new cursor and pulls. With several server processes on one PostgreSQL, the news goes
- * through LISTEN/NOTIFY so that a device connected to one process hears of a push to another.
+ * hears the new cursor and pulls. When someone's access changes (a logout, a removal, a deleted
+ * account or household, a new password), the sockets it may concern hear of it and check again
+ * whether they may stay open. With several server processes on one PostgreSQL, both kinds of news
+ * go through LISTEN/NOTIFY, so a device connected to one process hears of what happened on another.
  */
 import pg from "pg";
 
-export type CursorListener = (cursor: number) => void;
+/** Whose access may have changed: everyone in a household, one person everywhere, or one member. */
+export interface AccessChange {
+  readonly householdId?: string;
+  readonly userId?: string;
+}
+
+export type LiveEvent = { readonly type: "changed"; readonly cursor: number } | { readonly type: "access" };
+
+export interface LiveSubscriber {
+  readonly householdId: string;
+  readonly userId: string;
+  readonly listener: (event: LiveEvent) => void;
+}
 
 export interface LiveHub {
-  subscribe(householdId: string, listener: CursorListener): () => void;
+  subscribe(subscriber: LiveSubscriber): () => void;
   publish(householdId: string, cursor: number): void;
+  accessChanged(change: AccessChange): void;
   close(): Promise<void>;
 }
 
 class LocalFanOut {
-  readonly #listeners = new Map<string, Set<CursorListener>>();
+  readonly #byHousehold = new Map<string, Set<LiveSubscriber>>();
 
-  subscribe(householdId: string, listener: CursorListener): () => void {
-    const set = this.#listeners.get(householdId) ?? new Set();
-    set.add(listener);
-    this.#listeners.set(householdId, set);
+  subscribe(subscriber: LiveSubscriber): () => void {
+    const set = this.#byHousehold.get(subscriber.householdId) ?? new Set();
+    set.add(subscriber);
+    this.#byHousehold.set(subscriber.householdId, set);
     return () => {
-      set.delete(listener);
-      if (!set.size) this.#listeners.delete(householdId);
+      set.delete(subscriber);
+      if (!set.size) this.#byHousehold.delete(subscriber.householdId);
     };
   }
 
-  dispatch(householdId: string, cursor: number): void {
-    for (const listener of this.#listeners.get(householdId) ?? []) listener(cursor);
+  changed(householdId: string, cursor: number): void {
+    for (const s of this.#byHousehold.get(householdId) ?? []) s.listener({ type: "changed", cursor });
+  }
+
+  access(change: AccessChange): void {
+    const sets = change.householdId
+      ? [this.#byHousehold.get(change.householdId) ?? new Set<LiveSubscriber>()]
+      : [...this.#byHousehold.values()];
+    for (const set of sets)
+      for (const s of [...set])
+        if (!change.userId || s.userId === change.userId) s.listener({ type: "access" });
   }
 }
 
 export const localLiveHub = (): LiveHub => {
   const fanOut = new LocalFanOut();
   return {
-    subscribe: (h, l) => fanOut.subscribe(h, l),
-    publish: (h, c) => fanOut.dispatch(h, c),
+    subscribe: (s) => fanOut.subscribe(s),
+    publish: (h, c) => fanOut.changed(h, c),
+    accessChanged: (change) => fanOut.access(change),
     close: async () => {},
   };
 };
 
 const channel = "attune_journal";
 
+/** Payloads: `<household>:<cursor>` for the journal, `access:<household>:<user>` (either may be empty). */
 export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
   const fanOut = new LocalFanOut();
   const listener = new pg.Client({ connectionString: url });
   listener.on("error", () => {});
   await listener.connect();
   listener.on("notification", (n) => {
-    const [householdId, cursor] = (n.payload ?? "").split(":");
-    if (householdId && cursor) fanOut.dispatch(householdId, Number(cursor));
+    const parts = (n.payload ?? "").split(":");
+    if (parts[0] === "access") {
+      fanOut.access({
+        ...(parts[1] ? { householdId: parts[1] } : {}),
+        ...(parts[2] ? { userId: parts[2] } : {}),
+      });
+      return;
+    }
+    const [householdId, cursor] = parts;
+    if (householdId && cursor) fanOut.changed(householdId, Number(cursor));
   });
   await listener.query(`LISTEN ${channel}`);
   const sender = new pg.Pool({ connectionString: url, max: 1 });
   sender.on("error", () => {});
   return {
-    subscribe: (h, l) => fanOut.subscribe(h, l),
+    subscribe: (s) => fanOut.subscribe(s),
     publish: (h, c) => {
-      sender.query("SELECT pg_notify($1, $2)", [channel, `${h}:${c}`]).catch(() => fanOut.dispatch(h, c));
+      sender.query("SELECT pg_notify($1, $2)", [channel, `${h}:${c}`]).catch(() => fanOut.changed(h, c));
+    },
+    accessChanged: (change) => {
+      const payload = `access:${change.householdId ?? ""}:${change.userId ?? ""}`;
+      // This process's own sockets hear it at once; the others through NOTIFY.
+      fanOut.access(change);
+      sender.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {});
     },
     close: async () => {
       await listener.end();

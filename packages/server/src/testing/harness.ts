@@ -5,8 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
 import { csrfHeader, sessionCookie } from "../auth/principal.ts";
-import type { AppOptions } from "../services.ts";
-import { openServices, type Running } from "../start.ts";
+import { type OptionsInput, openServices, type Running } from "../start.ts";
 import type { TestDatabase } from "./databases.ts";
 
 export interface Agent {
@@ -35,14 +34,21 @@ export interface Harness {
 const generous = { max: 100_000, timeWindow: "1 minute" };
 let counter = 0;
 
-export const startHarness = async (
-  database: TestDatabase,
-  options: Partial<AppOptions> = {},
-): Promise<Harness> => {
+export const startHarness = async (database: TestDatabase, options: OptionsInput = {}): Promise<Harness> => {
   const clock = { now: Date.parse("2026-11-28T12:00:00.000Z") };
   const running = await openServices(
     database.url,
-    { rateLimits: { login: generous, signup: generous, invite: generous }, ...options },
+    {
+      ...options,
+      rateLimits: {
+        login: generous,
+        signup: generous,
+        invite: generous,
+        reset: generous,
+        export: generous,
+        ...options.rateLimits,
+      },
+    },
     () => clock.now,
   );
   const app = await buildApp(running.services);

@@ -96,6 +96,9 @@ export const sampleBodies = (w: World, now: number): Record<string, unknown> => 
   "POST /api/auth/login": { email: "nobody@example.com", password: "whatever" },
   "PATCH /api/account": { name: "Renamed" },
   "DELETE /api/account": { password: "correct horse battery" },
+  "POST /api/account/password": { current: "correct horse battery", next: "a brand new passphrase" },
+  "POST /api/auth/password-reset": { email: "nobody@example.com" },
+  "POST /api/auth/password-reset/confirm": { token: "x".repeat(43), password: "a brand new passphrase" },
   "POST /api/tokens": { name: "mine" },
   "POST /api/households": { name: "Another" },
   "PATCH /api/households/:householdId": { name: "Renamed" },
@@ -141,6 +144,9 @@ export const allTableCounts = async (h: Harness) => {
     "invites",
     "messages",
     "records",
+    "password_failures",
+    "trusted_devices",
+    "password_resets",
   ] as const) {
     const row = await h.running.services.db
       .selectFrom(table)
