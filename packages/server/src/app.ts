@@ -10,6 +10,7 @@ import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { installErrorHandling } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
+import { installSafeJson } from "./http/safe-json.ts";
 import { registerRoutes } from "./http/route.ts";
 import { apiRoutes } from "./routes.ts";
 import type { Services } from "./services.ts";
@@ -33,6 +34,7 @@ export const buildApp = async (
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser(["text/plain"]);
+  installSafeJson(app);
   registerRoutes(app, apiRoutes, services);
   registerLiveRoute(app, services);
   const document = openApiDocument(apiRoutes, [

@@ -213,6 +213,41 @@ for (const dialect of storeDialects()) {
       expect(await allTableCounts(h)).toEqual(before);
     });
 
+    it("refuses deep nesting, NUL and lone surrogates on every route with a 400, and writes nothing", async () => {
+      const ids = { ...bIds(), householdId: w.a.householdId, babyId: w.a.babyId, recordId: w.a.recordId };
+      const samples = sampleBodies(w, h.clock.now);
+      const before = await allTableCounts(h);
+      let deep: unknown = "bottom";
+      for (let i = 0; i < 1750; i++) deep = { v: deep };
+      /** The sample body with every piece of text made bad in one way. */
+      const spoil = (value: unknown, bad: (s: string) => string): unknown =>
+        typeof value === "string"
+          ? bad(value)
+          : Array.isArray(value)
+            ? value.map((v) => spoil(v, bad))
+            : value && typeof value === "object"
+              ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, spoil(v, bad)]))
+              : value;
+      const failures: string[] = [];
+      for (const route of bodyRoutes) {
+        const sample = samples[key(route)] as Record<string, unknown>;
+        const variants: [string, unknown, string][] = [
+          ["deep nesting", { ...sample, [Object.keys(sample)[0]!]: deep }, "too_deep"],
+          ["a NUL", spoil(sample, (s) => `${s}\u0000`), "invalid_text"],
+          ["a lone surrogate", spoil(sample, (s) => `${s}\ud800`), "invalid_text"],
+        ];
+        for (const [label, body, code] of variants) {
+          const res = await h.call(w.a.owner, route.method, fillUrl(route.url, ids), body);
+          if (res.statusCode !== 400 || res.json().error?.code !== code)
+            failures.push(`${key(route)} with ${label}: ${res.statusCode} ${res.body.slice(0, 100)}`);
+        }
+      }
+      const nulInPath = await h.call(w.a.owner, "GET", `/api/households/${w.a.householdId}/records?kind=%00`);
+      expect(nulInPath.statusCode).toBe(400);
+      expect(failures).toEqual([]);
+      expect(await allTableCounts(h)).toEqual(before);
+    });
+
     it("refuses a body that is not JSON, an oversized batch and an oversized body", async () => {
       const url = `/api/households/${w.a.householdId}/sync/push`;
       const before = await allTableCounts(h);
