@@ -37,6 +37,9 @@ export const startApp = async (): Promise<TestApp> => {
 
 let people = 0;
 
+/** What the browser refused under the content security policy, on any phone of the run. */
+export const cspViolations: string[] = [];
+
 export const newPhone = async (
   app: TestApp,
   locale = "en-GB",
@@ -52,6 +55,9 @@ export const newPhone = async (
       localStorage.setItem("attune-settings", JSON.stringify(s));
   }, settings);
   const page = await context.newPage();
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(app.base);
   return { context, page };
 };

@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entriesText, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { cspViolations, entriesText, newPhone, signUp, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 const seriousViolations = async (page: Page) => {
@@ -212,6 +212,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator("[data-testid=mapping]").waitFor();
       await check("import with columns to match");
       expect(problems).toEqual({});
+      expect(cspViolations).toEqual([]);
       expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
       await context.close();
     }, 120_000);

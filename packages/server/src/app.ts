@@ -2,6 +2,7 @@
  * The Fastify app: API routes, the live socket, the OpenAPI document, and the web app's files.
  */
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -10,8 +11,9 @@ import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { installErrorHandling } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
-import { installSafeJson } from "./http/safe-json.ts";
 import { registerRoutes } from "./http/route.ts";
+import { installSafeJson } from "./http/safe-json.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
 import { apiRoutes } from "./routes.ts";
 import type { Services } from "./services.ts";
 import { liveUrl, registerLiveRoute } from "./sync/live-route.ts";
@@ -23,11 +25,24 @@ export const buildApp = async (
   services: Services,
   { logger = false }: { logger?: boolean | { level: string } } = {},
 ): Promise<FastifyInstance> => {
+  const { requestTimeoutMs } = services.options;
   const app = Fastify({
     logger,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: services.options.trustProxy,
+    // A request must arrive whole within the time allowed: a client trickling a body in byte by
+    // byte would otherwise hold a connection for as long as it likes. Checked every second.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: requestTimeoutMs,
+          headersTimeout: Math.min(requestTimeoutMs, 20_000),
+          connectionsCheckingInterval: Math.min(requestTimeoutMs / 2, 1000),
+        },
+        handler,
+      ),
   });
+  installSecurityHeaders(app, { https: services.options.secureCookies });
   installErrorHandling(app, { appIndex: existsSync(webRoot) });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

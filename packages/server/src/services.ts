@@ -32,6 +32,8 @@ export interface AppOptions {
   /** Cookies only over HTTPS (turn on behind TLS). */
   readonly secureCookies: boolean;
   readonly maxBatch: number;
+  /** How long a request may take to arrive whole (headers and body). */
+  readonly requestTimeoutMs: number;
 }
 
 export const defaultOptions: AppOptions = {
@@ -47,6 +49,7 @@ export const defaultOptions: AppOptions = {
   sessionDays: 30,
   secureCookies: false,
   maxBatch: 500,
+  requestTimeoutMs: 60_000,
 };
 
 export interface Services {
