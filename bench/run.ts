@@ -7,6 +7,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   web: () => import("./web.ts"),
   predict: () => import("./predict.ts"),
   import: () => import("./import.ts"),
+  export: () => import("./export.ts"),
   "predict-cross": () => import("./predict-cross.ts"),
 };
 

@@ -106,6 +106,20 @@ describe("rate limits", () => {
   });
   afterAll(() => h?.close());
 
+  it("lets an account start only a few exports an hour", async () => {
+    const limited = await startHarness(tempSqlite(), {
+      rateLimits: { export: { max: 2, timeWindow: "1 hour" } },
+    });
+    const ana = await limited.signup("Ana");
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await limited.call(ana, "GET", "/api/export")).statusCode);
+    expect(statuses).toEqual([200, 200, 429]);
+    // Another account is counted on its own.
+    const sam = await limited.signup("Sam");
+    expect((await limited.call(sam, "GET", "/api/export")).statusCode).toBe(200);
+    await limited.close();
+  });
+
   it("slows down repeated log-ins, sign-ups and invite guesses", async () => {
     const logins = [];
     for (let i = 0; i < 7; i++)
@@ -335,6 +349,34 @@ describe("export and deletion", () => {
     ).toEqual([]);
     expect(await db.selectFrom("records").select("id").where("id", "=", shared.id).execute()).toHaveLength(1);
     expect((await h.call(sam, "GET", "/api/session")).statusCode).toBe(401);
+  });
+
+  it("streams a big household's export whole, page after page", async () => {
+    const big = await h.signup("Big");
+    const { householdId, babyId } = await h.household(big);
+    const device = testDevice(() => h.clock.now);
+    const ids: string[] = [];
+    for (let batch = 0; batch < 5; batch++) {
+      const entries = Array.from({ length: 500 }, (_, i) =>
+        device.create("diaper", {
+          babyId,
+          time: minutesBefore(h.clock.now, batch * 500 + i + 1),
+          contents: "wet",
+        }),
+      );
+      ids.push(...entries.map((e) => e.id));
+      // 500 entries of 4 messages each, in pushes of at most 500 messages.
+      for (let i = 0; i < entries.length; i += 125)
+        await h.call(big, "POST", `/api/households/${householdId}/sync/push`, {
+          messages: entries.slice(i, i + 125).flatMap((e) => e.messages),
+        });
+    }
+    const res = await h.call(big, "GET", "/api/export");
+    expect(res.statusCode).toBe(200);
+    const exported = res.json();
+    const records = exported.households[0].records.map((r: { id: string }) => r.id);
+    expect(records.length).toBe(2500);
+    expect(new Set(records)).toEqual(new Set(ids));
   });
 
   it("the last owner of a shared household must hand it on before deleting the account", async () => {

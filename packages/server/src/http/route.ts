@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ZodObject, type z } from "zod";
-import { authenticate, type Principal } from "../auth/principal.ts";
+import { authenticate, type Principal, sessionCookie } from "../auth/principal.ts";
+import { sha256 } from "../auth/secrets.ts";
 import type { Services } from "../services.ts";
 import { invalid } from "./errors.ts";
 
@@ -44,6 +45,8 @@ export interface RouteSpec<
   readonly status?: number;
   /** Key into the rate limits of the app's options. */
   readonly rateLimit?: keyof Services["options"]["rateLimits"];
+  /** Whom the rate limit counts: the address (default), or the account asking (its session or token). */
+  readonly rateLimitBy?: "address" | "account";
   readonly handler: (
     ctx: Context<z.infer<P>, z.infer<Q>, z.infer<B>> &
       (Auth extends true ? { principal: Principal } : object),
@@ -70,6 +73,12 @@ const parse = <T extends z.ZodType>(schema: T | undefined, input: unknown, where
 export const strictBody = (schema: z.ZodType | undefined) =>
   schema instanceof ZodObject ? schema.strict() : schema;
 
+/** The credential a request carries, hashed: the same account's session or token counts as one. */
+const credentialKey = (request: FastifyRequest): string => {
+  const credential = request.headers.authorization ?? request.cookies?.[sessionCookie];
+  return credential ? `credential:${sha256(credential)}` : `address:${request.ip}`;
+};
+
 export const registerRoutes = (
   app: FastifyInstance,
   routes: readonly RouteSpec[],
@@ -81,7 +90,13 @@ export const registerRoutes = (
     app.route({
       method: spec.method,
       url: spec.url,
-      ...(limit ? { config: { rateLimit: limit } } : {}),
+      ...(limit
+        ? {
+            config: {
+              rateLimit: spec.rateLimitBy === "account" ? { ...limit, keyGenerator: credentialKey } : limit,
+            },
+          }
+        : {}),
       handler: async (request, reply) => {
         const principal = spec.auth ? await authenticate(request, services) : undefined;
         const params = parse(spec.params, request.params, "path");

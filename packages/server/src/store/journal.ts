@@ -358,4 +358,30 @@ export const listRecords = async (
   return rows.map((r) => JSON.parse(r.state) as RecordState);
 };
 
+/**
+ * Every current record this member may read, a page at a time in the order they last changed, so
+ * that a whole household can be streamed without holding it in memory.
+ */
+export async function* visibleRecordPages(
+  db: Kysely<Database>,
+  access: MemberAccess,
+  now: number,
+  pageSize = 1000,
+): AsyncGenerator<RecordState[]> {
+  let after = -1;
+  for (;;) {
+    const rows = await visibleRecords(db, access, now)
+      .select(["state", "updated_seq"])
+      .where("deleted", "=", 0)
+      .where("updated_seq", ">", after)
+      .orderBy("updated_seq")
+      .limit(pageSize)
+      .execute();
+    if (!rows.length) return;
+    yield rows.map((r) => JSON.parse(r.state) as RecordState);
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1]!.updated_seq);
+  }
+}
+
 export type { Json };
