@@ -8,7 +8,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { installErrorHandling } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { registerRoutes } from "./http/route.ts";
@@ -30,6 +30,17 @@ export const buildApp = async (
     logger,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: services.options.trustProxy,
+    // Errors the router meets before any route (a path too long, a malformed URL) in our one shape.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void (reply as FastifyReply).status(status).send({
+        error: {
+          code: status === 414 ? "path_too_long" : "bad_request",
+          message: error.message,
+          details: null,
+        },
+      });
+    },
     // A request must arrive whole within the time allowed: a client trickling a body in byte by
     // byte would otherwise hold a connection for as long as it likes. Checked every second.
     serverFactory: (handler) =>
