@@ -186,6 +186,39 @@ describe("households, invites and roles", () => {
     ]);
   });
 
+  it("shows what an invite is for before joining: the household, who invited, the role and until when", async () => {
+    const owner = await h.signup("Ana");
+    const { householdId } = await h.household(owner, "The Garcías");
+    const invite = await h.call(owner, "POST", `/api/households/${householdId}/invites`, {
+      role: "helper",
+      helperAccessHours: 24 * 7,
+    });
+    const code = invite.json().code as string;
+    const preview = await h.call(null, "GET", `/api/invites/preview?code=${encodeURIComponent(code)}`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toEqual({
+      householdName: "The Garcías",
+      invitedBy: "Ana",
+      role: "helper",
+      expiresAt: new Date(h.clock.now + 72 * 3600 * 1000).toISOString(),
+      accessUntil: new Date(h.clock.now + 7 * 24 * 3600 * 1000).toISOString(),
+    });
+    const unknown = await h.call(null, "GET", "/api/invites/preview?code=AAAA-BBBB-CCCC");
+    expect(unknown.statusCode).toBe(404);
+    // A helper may also stay until someone removes them.
+    const open = await h.call(owner, "POST", `/api/households/${householdId}/invites`, {
+      role: "helper",
+      helperAccessHours: null,
+    });
+    expect(open.json().accessUntil).toBeNull();
+    const sitter = await h.signup("Sitter");
+    await h.call(sitter, "POST", "/api/invites/accept", { code: open.json().code });
+    h.clock.now += 20 * 24 * 3600 * 1000;
+    const later = await h.call(sitter, "GET", `/api/households/${householdId}`);
+    h.clock.now -= 20 * 24 * 3600 * 1000;
+    expect(later.statusCode).toBe(200);
+  });
+
   it("a caregiver may invite a helper but not an owner; a helper may not invite", async () => {
     const owner = await h.signup("O");
     const carer = await h.signup("C");

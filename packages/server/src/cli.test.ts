@@ -53,6 +53,24 @@ describe("the attune command", () => {
     });
     expect(again.code).toBe(2);
     expect(again.err).toContain("exists already");
+    const common = await run(["create-user", "--email", "lola@example.com", "--name", "Lola"], {
+      ATTUNE_PASSWORD: "password123",
+    });
+    expect(common.code).toBe(2);
+    expect(common.err).toContain("easy to guess");
+  });
+
+  it("prints a reset link for the host to pass on, and says when there is no such account", async () => {
+    const res = await run(["reset-link", "--email", "rosa@example.com"], {
+      PUBLIC_URL: "https://home.example",
+    });
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/https:\/\/home\.example\/reset\?token=[\w-]{43}/);
+    const missing = await run(["reset-link", "--email", "nobody@example.com"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("no account");
+    const none = await run(["reset-link"]);
+    expect(none.code).toBe(2);
   });
 
   it("seeds the demo household once", async () => {

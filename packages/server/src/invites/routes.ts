@@ -40,12 +40,16 @@ export const inviteRoutes = [
         .min(1)
         .max(24 * 14)
         .default(72),
-      /** For a helper: how many hours from now their access lasts (the invite expires by then too). */
+      /**
+       * For a helper: how many hours from now their access lasts (the invite expires by then too),
+       * or null for access until someone removes them.
+       */
       helperAccessHours: z
         .number()
         .int()
         .min(1)
         .max(24 * 90)
+        .nullable()
         .default(24),
       windowDays: z.number().int().min(1).max(14).default(defaultHelperWindowDays),
     }),
@@ -56,7 +60,8 @@ export const inviteRoutes = [
       const code = inviteCode();
       const now = services.now();
       const helper = body.role === "helper";
-      const hours = helper ? Math.min(body.expiresInHours, body.helperAccessHours) : body.expiresInHours;
+      const accessHours = helper ? body.helperAccessHours : null;
+      const hours = accessHours ? Math.min(body.expiresInHours, accessHours) : body.expiresInHours;
       const row = {
         id: services.newId(),
         household_id: params.householdId,
@@ -65,7 +70,7 @@ export const inviteRoutes = [
         created_by: principal.userId,
         created_at: isoNow(services),
         expires_at: new Date(now + hours * hourMs).toISOString(),
-        access_until: helper ? new Date(now + body.helperAccessHours * hourMs).toISOString() : null,
+        access_until: accessHours ? new Date(now + accessHours * hourMs).toISOString() : null,
         window_days: helper ? body.windowDays : null,
         used_at: null,
         used_by: null,
@@ -130,6 +135,58 @@ export const inviteRoutes = [
         .executeTakeFirst();
       if (Number(result.numDeletedRows) === 0) throw notFound("No such invite");
       return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/api/invites/preview",
+    summary: "What an invite code is for (household, who invited, role, until when), before joining",
+    tag: "invites",
+    auth: false,
+    rateLimit: "invite",
+    query: z.object({ code: z.string().trim().min(4).max(40) }),
+    response: z.object({
+      householdName: z.string(),
+      invitedBy: z.string().nullable(),
+      role,
+      expiresAt: z.string(),
+      accessUntil: z.string().nullable(),
+    }),
+    handler: async ({ services, query }) => {
+      const invite = await services.db
+        .selectFrom("invites")
+        .innerJoin("households", "households.id", "invites.household_id")
+        .leftJoin("users", "users.id", "invites.created_by")
+        .select([
+          "invites.household_id",
+          "invites.created_by",
+          "invites.role",
+          "invites.expires_at",
+          "invites.access_until",
+          "invites.used_at",
+          "households.name as household_name",
+          "users.name as maker_name",
+        ])
+        .where("invites.code_hash", "=", sha256(normaliseInviteCode(query.code)))
+        .executeTakeFirst();
+      const valid =
+        invite &&
+        !invite.used_at &&
+        invite.expires_at > isoNow(services) &&
+        (await makerMayStillInvite(services.db, invite, services.now()));
+      if (!invite || !valid)
+        throw new ApiError(
+          404,
+          "invalid_invite",
+          "This invite code is not valid, was already used, or has expired; ask for a new one",
+        );
+      return {
+        householdName: invite.household_name,
+        invitedBy: invite.maker_name,
+        role: invite.role as "helper",
+        expiresAt: invite.expires_at,
+        accessUntil: invite.access_until,
+      };
     },
   }),
   defineRoute({

@@ -5,6 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
 import { csrfHeader, sessionCookie } from "../auth/principal.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import { type OptionsInput, openServices, type Running } from "../start.ts";
 import type { TestDatabase } from "./databases.ts";
 
@@ -34,7 +35,11 @@ export interface Harness {
 const generous = { max: 100_000, timeWindow: "1 minute" };
 let counter = 0;
 
-export const startHarness = async (database: TestDatabase, options: OptionsInput = {}): Promise<Harness> => {
+export const startHarness = async (
+  database: TestDatabase,
+  options: OptionsInput = {},
+  mailer?: Mailer,
+): Promise<Harness> => {
   const clock = { now: Date.parse("2026-11-28T12:00:00.000Z") };
   const running = await openServices(
     database.url,
@@ -50,6 +55,7 @@ export const startHarness = async (database: TestDatabase, options: OptionsInput
       },
     },
     () => clock.now,
+    mailer,
   );
   const app = await buildApp(running.services);
   const call: Harness["call"] = (agent, method, url, body, headers = {}) =>
