@@ -6,6 +6,7 @@ export * from "./care/rota.ts";
 export * from "./clock/hlc.ts";
 export * from "./cues/context.ts";
 export * from "./health/fever.ts";
+export * from "./households/membership.ts";
 export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";
 export * from "./insights/ranges.ts";

@@ -17,6 +17,12 @@ import { ToastProvider } from "./ui/toast.tsx";
 const TimelineScreen = lazy(() =>
   import("./screens/timeline/timeline-screen.tsx").then((m) => ({ default: m.TimelineScreen })),
 );
+const ForgotPasswordScreen = lazy(() =>
+  import("./screens/auth/password-screens.tsx").then((m) => ({ default: m.ForgotPasswordScreen })),
+);
+const ResetPasswordScreen = lazy(() =>
+  import("./screens/auth/password-screens.tsx").then((m) => ({ default: m.ResetPasswordScreen })),
+);
 const SettingsScreen = lazy(() =>
   import("./screens/settings/settings-screen.tsx").then((m) => ({ default: m.SettingsScreen })),
 );
@@ -180,6 +186,7 @@ const Shell = () => {
             <Route path="/learn" element={<LearnScreen />} />
             <Route path="/learn/:id" element={<ArticleScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
+            <Route path="/reset" element={<ResetPasswordScreen />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </Suspense>
@@ -203,19 +210,26 @@ const Gate = () => {
   if (loaded.state === "loading") return <p className="loading">{t("common.loading")}</p>;
   if (loaded.state === "signed-out") {
     return (
-      <Routes>
-        <Route path="/signup" element={<SignupScreen />} />
-        <Route path="/join" element={<JoinScreen signedIn={false} />} />
-        <Route path="*" element={<LoginScreen />} />
-      </Routes>
+      <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
+        <Routes>
+          <Route path="/signup" element={<SignupScreen />} />
+          <Route path="/forgot" element={<ForgotPasswordScreen />} />
+          <Route path="/reset" element={<ResetPasswordScreen />} />
+          <Route path="/join" element={<JoinScreen signedIn={false} />} />
+          <Route path="*" element={<LoginScreen />} />
+        </Routes>
+      </Suspense>
     );
   }
   if (loaded.state === "no-household") {
     return (
-      <Routes>
-        <Route path="/join" element={<JoinScreen signedIn />} />
-        <Route path="*" element={<WelcomeScreen />} />
-      </Routes>
+      <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
+        <Routes>
+          <Route path="/join" element={<JoinScreen signedIn />} />
+          <Route path="/reset" element={<ResetPasswordScreen />} />
+          <Route path="*" element={<WelcomeScreen />} />
+        </Routes>
+      </Suspense>
     );
   }
   return (

@@ -16,6 +16,20 @@ export const formatTime = (iso: string, s: Settings, timeZone?: string): string 
     ...(timeZone ? { timeZone } : {}),
   }).format(Date.parse(iso));
 
+/**
+ * A moment with its day, as "Tue 1 Dec, 21:30" / "martes, 1 dic, 21:30", in the phone's zone
+ * (Spanish spells the weekday out: "mar" alone reads as "sea").
+ */
+export const formatDateTime = (iso: string, s: Settings): string =>
+  new Intl.DateTimeFormat(locale(s), {
+    weekday: s.language === "es" ? "long" : "short",
+    day: "numeric",
+    month: "short",
+    hour: s.clock === "12" ? "numeric" : "2-digit",
+    minute: "2-digit",
+    hour12: s.clock === "12",
+  }).format(Date.parse(iso));
+
 /** A calendar day ("2026-11-22"), written at its noon in UTC so no time zone moves it. */
 const writeDay = (day: string, s: Settings, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(locale(s), { ...options, timeZone: "UTC" }).format(Date.parse(`${day}T12:00:00Z`));

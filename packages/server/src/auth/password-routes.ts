@@ -35,7 +35,13 @@ export const passwordRoutes = [
     body: z.object({ current: z.string().min(1).max(200), next: password }),
     response: ok,
     handler: async ({ principal, services, body }) => {
-      await checkOwnPassword(services, principal.userId, body.current, "the password was not changed");
+      await checkOwnPassword(
+        services,
+        principal.userId,
+        body.current,
+        "the password was not changed",
+        "current",
+      );
       const user = await services.db
         .selectFrom("users")
         .select(["email", "name"])

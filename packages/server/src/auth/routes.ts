@@ -55,6 +55,7 @@ export const checkOwnPassword = async (
   userId: string,
   password: string,
   otherwise: string,
+  field = "password",
 ): Promise<void> => {
   const key = userKey(userId);
   const wait = await claimPasswordCheck(services.db, services.dialect, key, services.now());
@@ -66,7 +67,7 @@ export const checkOwnPassword = async (
     .executeTakeFirstOrThrow();
   if (!(await passwordMatches(user.password_hash, password)))
     throw new ApiError(403, "wrong_password", `The password is not right; ${otherwise}`, [
-      { path: "password", message: "not right", code: "wrong_password" },
+      { path: field, message: "not right", code: "wrong_password" },
     ]);
   await clearFailures(services.db, key);
 };

@@ -3,6 +3,8 @@
  * It starts from the server when it can and from the last cached copy when offline, so the app
  * opens at 3 a.m. with no network.
  */
+
+import Dexie from "dexie";
 import {
   createContext,
   type ReactNode,
@@ -30,6 +32,32 @@ const cached = <T,>(key: string): T | null => {
   } catch {
     return null;
   }
+};
+
+/**
+ * A household this account is no longer in (it left, was removed, its helper access ended): its
+ * copy on this phone goes too, so a former member does not keep the family's journal.
+ */
+const forgetLeftHouseholds = (session: SessionInfo) => {
+  const kept = new Set(session.households.map((h) => h.householdId));
+  const prefix = `attune-${session.user.id}-`;
+  void indexedDB.databases?.().then((dbs) => {
+    for (const { name } of dbs)
+      if (name?.startsWith(prefix) && !kept.has(name.slice(prefix.length))) void Dexie.delete(name);
+  });
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith("attune-household-") && !kept.has(key.slice("attune-household-".length)))
+      localStorage.removeItem(key);
+};
+
+/** After the account is deleted: nothing of it stays on this phone. */
+export const forgetAccount = async (userId: string): Promise<void> => {
+  const dbs = (await indexedDB.databases?.()) ?? [];
+  await Promise.all(
+    dbs.filter((d) => d.name?.startsWith(`attune-${userId}-`)).map((d) => Dexie.delete(d.name!)),
+  );
+  localStorage.removeItem(sessionKey);
+  localStorage.removeItem(chosenHouseholdKey(userId));
 };
 
 export type Loaded =
@@ -76,6 +104,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       return;
     }
     setCsrfToken(session.csrfToken);
+    if (res.ok) forgetLeftHouseholds(session);
     const preferred = localStorage.getItem(chosenHouseholdKey(session.user.id));
     const first = session.households.find((h) => h.householdId === preferred) ?? session.households[0];
     if (!first) {
@@ -158,12 +187,13 @@ export const HouseholdProvider = ({
       ),
     [session.user.id, household.id],
   );
-  useEffect(() => {
-    engine.start();
-    return () => engine.stop();
-  }, [engine]);
   // Someone who joined since the household was loaded: load it again, once, to learn their name.
   const { reload } = useSessionContext();
+  useEffect(() => {
+    engine.onAccessEnded = () => void reload();
+    engine.start();
+    return () => engine.stop();
+  }, [engine, reload]);
   const asked = useRef(new Set<string>());
   useEffect(
     () =>

@@ -52,6 +52,8 @@ export class SyncEngine {
   #socket: WebSocket | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
   #stopped = false;
+  /** Called when the server says this account may no longer use this household (removed, expired, logged out). */
+  onAccessEnded: (() => void) | undefined;
 
   constructor(
     readonly db: LocalJournal,
@@ -199,6 +201,7 @@ export class SyncEngine {
       );
       if (!res.ok) {
         this.#set(res.error.status === 0 ? "offline" : "error");
+        if (res.error.status === 401 || res.error.status === 404) this.onAccessEnded?.();
         return;
       }
       await this.#merge(res.value.records, res.value.cursor);
@@ -286,7 +289,9 @@ export class SyncEngine {
       const data = JSON.parse(String(event.data));
       if (data.type === "changed" || data.type === "hello") void this.sync();
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
+      // 4403: the server closed it because this account's access here has ended.
+      if (event.code === 4403) return this.onAccessEnded?.();
       if (!this.#stopped) setTimeout(() => this.#connect(), 3000);
     };
   }

@@ -9,9 +9,26 @@ export const problemMessages = (
   if (problem.code === "offline") return { fields: {}, form: t("errors.offline") };
   const fields: Record<string, string> = {};
   if (Array.isArray(problem.details)) {
-    for (const d of problem.details as { path?: string }[]) {
-      if (d.path) fields[d.path] ??= t(`apiErrors.field.${d.path}`, { defaultValue: t("errors.invalid") });
+    for (const d of problem.details as { path?: string; code?: string }[]) {
+      if (!d.path) continue;
+      // A password refused for a reason says the reason; other fields say what they need.
+      fields[d.path] ??=
+        problem.code === "weak_password"
+          ? t(`apiErrors.weakPassword.${d.code}`, { defaultValue: t("apiErrors.weakPassword.guessable") })
+          : problem.code === "wrong_password"
+            ? t("apiErrors.wrong_password")
+            : t(`apiErrors.field.${d.path}`, { defaultValue: t("errors.invalid") });
     }
+  }
+  if (problem.code === "too_many_attempts") {
+    const seconds = (problem.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds ?? 60;
+    return {
+      fields,
+      form:
+        seconds < 90
+          ? t("apiErrors.too_many_attempts_seconds", { count: seconds })
+          : t("apiErrors.too_many_attempts_minutes", { count: Math.ceil(seconds / 60) }),
+    };
   }
   const known = [
     "unauthorized",
@@ -21,6 +38,9 @@ export const problemMessages = (
     "already_member",
     "forbidden",
     "last_owner",
+    "last_member",
+    "invalid_reset",
+    "export_running",
   ];
   const form = known.includes(problem.code)
     ? t(`apiErrors.${problem.code}`)

@@ -100,6 +100,11 @@ const AuthForm = ({ mode }: { mode: "login" | "signup" }) => {
           <Link to="/signup">{t("auth.noAccount")}</Link>
         )}
       </p>
+      {mode === "login" && (
+        <p className="switch">
+          <Link to="/forgot">{t("auth.forgot")}</Link>
+        </p>
+      )}
       <LanguagePicker />
     </main>
   );

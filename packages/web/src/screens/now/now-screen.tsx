@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
+import { HelperAccess } from "./helper-access.tsx";
 import { MomentStart } from "./moment-start.tsx";
 import { NightDuty } from "./night-duty.tsx";
 import { QuickLog } from "./quick-log.tsx";
@@ -26,6 +27,7 @@ export const NowScreen = () => {
         <h1>{baby.name}</h1>
         <p>{ageText(baby.birthDate, baby.dueDate, now, t)}</p>
       </header>
+      <HelperAccess />
       <StatusStrip entries={entries ?? []} now={now} />
       <NightDuty now={now} />
       <RunningTimers running={status.running} now={now} />

@@ -1,13 +1,15 @@
 /** Settings: this phone's language, units, clock and theme; the household's people; export; log out. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../api/client.ts";
-import { formatTime } from "../../format.ts";
+import { formatDateTime } from "../../format.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
 import { type Settings, updateSettings, useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
+import { problemMessages } from "../../ui/form-errors.ts";
 import { useToast } from "../../ui/toast.tsx";
+import { AccountCard } from "./account-card.tsx";
 
 const Choice = <K extends keyof Settings>({
   name,
@@ -41,6 +43,10 @@ const Choice = <K extends keyof Settings>({
   );
 };
 
+/** How long a helper's access lasts, chosen by whoever invites them. */
+const helperAccessHours = { day: 24, week: 24 * 7, month: 24 * 30, untilRemoved: null } as const;
+type HelperAccess = keyof typeof helperAccessHours;
+
 const Invite = () => {
   const { t } = useTranslation();
   const settings = useSettings();
@@ -48,13 +54,19 @@ const Invite = () => {
   const roles =
     household.role === "owner" ? (["caregiver", "helper", "owner"] as const) : (["helper"] as const);
   const [role, setRole] = useState<"caregiver" | "helper" | "owner">(roles[0]);
-  const [invite, setInvite] = useState<{ code: string; link: string; expiresAt: string } | null>(null);
+  const [access, setAccess] = useState<HelperAccess>("day");
+  const [invite, setInvite] = useState<{
+    code: string;
+    link: string;
+    expiresAt: string;
+    accessUntil: string | null;
+  } | null>(null);
   const [error, setError] = useState<string>();
   const create = async () => {
-    const res = await api<{ code: string; link: string; expiresAt: string }>(
+    const res = await api<{ code: string; link: string; expiresAt: string; accessUntil: string | null }>(
       "POST",
       `/api/households/${household.id}/invites`,
-      { role },
+      role === "helper" ? { role, helperAccessHours: helperAccessHours[access] } : { role },
     );
     if (!res.ok) return setError(res.error.code === "offline" ? t("errors.offline") : t("errors.generic"));
     setError(undefined);
@@ -74,6 +86,22 @@ const Invite = () => {
         </select>
       </div>
       <p className="hint">{t(`settings.roleHelp.${role}`)}</p>
+      {role === "helper" && (
+        <div className="field">
+          <label htmlFor="invite-access">{t("settings.helperAccessFor")}</label>
+          <select
+            id="invite-access"
+            value={access}
+            onChange={(e) => setAccess(e.target.value as HelperAccess)}
+          >
+            {(Object.keys(helperAccessHours) as HelperAccess[]).map((a) => (
+              <option key={a} value={a}>
+                {t(`settings.helperAccess.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <button type="button" className="secondary" onClick={() => void create()}>
         {t("settings.createInvite")}
       </button>
@@ -88,8 +116,13 @@ const Invite = () => {
             {t("settings.inviteCode")} <strong className="code">{invite.code}</strong>
           </p>
           <p className="hint">
-            {t("settings.inviteExpires", { time: formatTime(invite.expiresAt, settings) })}
+            {t("settings.inviteExpires", { time: formatDateTime(invite.expiresAt, settings) })}
           </p>
+          {invite.accessUntil && (
+            <p className="hint">
+              {t("settings.inviteAccessUntil", { time: formatDateTime(invite.accessUntil, settings) })}
+            </p>
+          )}
           <input
             aria-label={t("settings.inviteLink")}
             readOnly
@@ -104,33 +137,44 @@ const Invite = () => {
 
 const People = () => {
   const { t } = useTranslation();
+  const settings = useSettings();
   const { session, household } = useHousehold();
   const { reload } = useSessionContext();
   const toast = useToast();
+  const [leaving, setLeaving] = useState(false);
+  const [leaveError, setLeaveError] = useState<string>();
   const act = async (method: string, path: string, body?: unknown) => {
     const res = await api(method, `/api/households/${household.id}${path}`, body);
     if (!res.ok) {
-      toast({
-        text:
-          res.error.code === "last_owner"
-            ? t("apiErrors.last_owner")
-            : res.error.code === "offline"
-              ? t("errors.offline")
-              : t("errors.generic"),
-      });
+      const text = problemMessages(res.error, t).form ?? t("errors.generic");
+      toast({ text });
       return false;
     }
     await reload();
     return true;
   };
+  const leave = async () => {
+    const res = await api("DELETE", `/api/households/${household.id}/members/${session.user.id}`);
+    if (!res.ok) return setLeaveError(problemMessages(res.error, t).form ?? t("errors.generic"));
+    await reload();
+  };
   const owner = household.role === "owner";
+  const accessText = (m: (typeof household.members)[number]) =>
+    m.role !== "helper"
+      ? undefined
+      : m.accessUntil
+        ? t("settings.helperUntil", { time: formatDateTime(m.accessUntil, settings) })
+        : t("settings.helperUntilRemoved");
   return (
     <section className="card" aria-labelledby="people">
       <h2 id="people">{t("settings.people", { household: household.name })}</h2>
       <ul className="members">
         {household.members.map((m) => (
           <li key={m.userId}>
-            <span>{m.userId === session.user.id ? t("settings.you", { name: m.name }) : m.name}</span>
+            <span>
+              {m.userId === session.user.id ? t("settings.you", { name: m.name }) : m.name}
+              {accessText(m) && <span className="hint member-access">{accessText(m)}</span>}
+            </span>
             {owner && m.userId !== session.user.id ? (
               <span className="member-actions">
                 <select
@@ -158,13 +202,31 @@ const People = () => {
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => void act("DELETE", `/members/${session.user.id}`)}
-      >
-        {t("settings.leave", { household: household.name })}
-      </button>
+      {leaving ? (
+        <div className="confirm" role="group" aria-label={t("settings.leave", { household: household.name })}>
+          <p>
+            <strong>{t("settings.leaveConfirm", { household: household.name })}</strong>
+          </p>
+          <p>{t("settings.leaveExplain")}</p>
+          {leaveError && (
+            <p className="error" role="alert">
+              {leaveError}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="button" className="secondary" onClick={() => setLeaving(false)}>
+              {t("common.cancel")}
+            </button>
+            <button type="button" className="primary danger" onClick={() => void leave()}>
+              {t("settings.leaveYes")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setLeaving(true)}>
+          {t("settings.leave", { household: household.name })}
+        </button>
+      )}
     </section>
   );
 };
@@ -350,8 +412,12 @@ const Households = () => {
 
 export const SettingsScreen = () => {
   const { t } = useTranslation();
-  const { session, household, engine } = useHousehold();
-  const { signOut } = useSessionContext();
+  const { household, engine } = useHousehold();
+  const { reload } = useSessionContext();
+  // The people and babies as they are now: someone may have joined since the app opened.
+  useEffect(() => {
+    void reload();
+  }, [reload]);
   return (
     <div className="settings">
       <h1>{t("settings.title")}</h1>
@@ -376,6 +442,7 @@ export const SettingsScreen = () => {
             {t("settings.export")}
           </a>
         </p>
+        <p className="hint">{t("settings.exportHint")}</p>
         {household.role !== "helper" && (
           <p>
             <Link to="/import">{t("settings.import")}</Link>
@@ -383,12 +450,7 @@ export const SettingsScreen = () => {
         )}
         <p className="hint">{t("settings.syncState", { state: t(`sync.${engine.status}`) })}</p>
       </section>
-      <section className="card" aria-labelledby="account">
-        <h2 id="account">{t("settings.account", { name: session.user.name })}</h2>
-        <button type="button" className="secondary" onClick={() => void signOut()}>
-          {t("settings.logout")}
-        </button>
-      </section>
+      <AccountCard />
     </div>
   );
 };

@@ -1,9 +1,11 @@
 /** After signing up: start a household with the baby, or join one with an invite code. */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { api } from "../../api/client.ts";
+import { formatDateTime } from "../../format.ts";
 import { useSessionContext } from "../../session/session.tsx";
+import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
 
@@ -106,12 +108,66 @@ export const WelcomeScreen = () => {
   );
 };
 
+interface InvitePreview {
+  readonly householdName: string;
+  readonly invitedBy: string | null;
+  readonly role: "owner" | "caregiver" | "helper";
+  readonly expiresAt: string;
+  readonly accessUntil: string | null;
+}
+
+/** What a code is for, once it is typed whole: the household, who invited, the role, until when. */
+const useInvitePreview = (code: string): InvitePreview | null => {
+  const [preview, setPreview] = useState<InvitePreview | null>(null);
+  const whole = code.replace(/[^a-z0-9]/gi, "").length === 12;
+  useEffect(() => {
+    setPreview(null);
+    if (!whole) return;
+    let current = true;
+    void api<InvitePreview>("GET", `/api/invites/preview?code=${encodeURIComponent(code.trim())}`).then(
+      (res) => {
+        if (current && res.ok) setPreview(res.value);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [code, whole]);
+  return preview;
+};
+
+const InviteSummary = ({ preview }: { preview: InvitePreview }) => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const role = t(`roles.${preview.role}`).toLowerCase();
+  return (
+    <div className="notice invite-preview" data-testid="invite-preview">
+      <p>
+        {preview.invitedBy
+          ? t("welcome.invitedBy", { name: preview.invitedBy, household: preview.householdName, role })
+          : t("welcome.invitedTo", { household: preview.householdName, role })}
+      </p>
+      {preview.role === "helper" && (
+        <p>
+          {preview.accessUntil
+            ? t("welcome.helperUntil", { time: formatDateTime(preview.accessUntil, settings) })
+            : t("welcome.helperUntilRemoved")}
+        </p>
+      )}
+      <p className="hint">
+        {t("welcome.codeWorksUntil", { time: formatDateTime(preview.expiresAt, settings) })}
+      </p>
+    </div>
+  );
+};
+
 export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
   const { t } = useTranslation();
   const { chooseHousehold } = useSessionContext();
   const navigate = useNavigate();
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string>();
+  const preview = useInvitePreview(code);
   const join = async () => {
     if (!code.trim()) return setError(t("errors.required"));
     const res = await api<{ householdId: string }>("POST", "/api/invites/accept", { code: code.trim() });
@@ -139,6 +195,7 @@ export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
           <input {...p} autoCapitalize="characters" value={code} onChange={(e) => setCode(e.target.value)} />
         )}
       </Field>
+      {preview && <InviteSummary preview={preview} />}
       <button type="submit" className="secondary big">
         {t("welcome.join")}
       </button>
@@ -146,18 +203,34 @@ export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
   );
 };
 
-/** /join?code=…: signed in, join at once; signed out, remember the code and sign up first. */
+/**
+ * /join?code=…: what the invite is for, then, signed in, a tap to join; signed out, the code is kept
+ * while the person creates an account or logs in.
+ */
 export const JoinScreen = ({ signedIn }: { signedIn: boolean }) => {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const code = params.get("code") ?? "";
+  const preview = useInvitePreview(code);
   useEffect(() => {
-    if (!signedIn && code) {
-      sessionStorage.setItem("attune-join-code", code);
-      navigate("/signup");
-    }
-  }, [signedIn, code, navigate]);
+    if (!signedIn && code) sessionStorage.setItem("attune-join-code", code);
+  }, [signedIn, code]);
+  if (!signedIn)
+    return (
+      <main className="welcome">
+        <h1>{t("welcome.joinTitle")}</h1>
+        {preview && <InviteSummary preview={preview} />}
+        <p>{t("welcome.joinSignedOut")}</p>
+        <p>
+          <Link className="button primary big" to="/signup">
+            {t("auth.signup")}
+          </Link>
+        </p>
+        <p>
+          <Link to="/login">{t("auth.haveAccount")}</Link>
+        </p>
+      </main>
+    );
   return (
     <main className="welcome">
       <h1>{t("welcome.joinTitle")}</h1>
