@@ -28,8 +28,9 @@ export const jsonDepth = (text: string): number => {
   return deepest;
 };
 
-// A NUL, or a high surrogate not followed by a low one, or a low one not after a high one.
-const unkeepable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A high surrogate not followed by a low one, or a low one not after a high one.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unkeepable = { test: (text: string) => text.includes("\u0000") || loneSurrogate.test(text) };
 
 /** The first piece of text in a value that cannot be kept, with where it is, or undefined. */
 export const unkeepableText = (value: unknown, path = ""): string | undefined => {
@@ -38,8 +39,9 @@ export const unkeepableText = (value: unknown, path = ""): string | undefined =>
     const [v, at] = stack.pop()!;
     if (typeof v === "string") {
       if (unkeepable.test(v)) return at || "(the value)";
-    } else if (Array.isArray(v)) v.forEach((item, i) => stack.push([item, at ? `${at}.${i}` : String(i)]));
-    else if (v && typeof v === "object")
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push([v[i], at ? `${at}.${i}` : String(i)]);
+    } else if (v && typeof v === "object")
       for (const [k, item] of Object.entries(v)) {
         const where = at ? `${at}.${k}` : k;
         if (unkeepable.test(k)) return where;

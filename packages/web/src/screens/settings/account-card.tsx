@@ -99,7 +99,7 @@ const LogoutEverywhere = () => {
   return (
     <div className="confirmable">
       {asking ? (
-        <div className="confirm" role="group" aria-labelledby="logout-everywhere">
+        <section className="confirm" aria-labelledby="logout-everywhere">
           <h3 id="logout-everywhere">{t("account.logoutEverywhere")}</h3>
           <p>{t("account.logoutEverywhereExplain")}</p>
           {error && (
@@ -115,7 +115,7 @@ const LogoutEverywhere = () => {
               {t("account.logoutEverywhereYes")}
             </button>
           </div>
-        </div>
+        </section>
       ) : (
         <button type="button" className="secondary" onClick={() => setAsking(true)}>
           {t("account.logoutEverywhere")}

@@ -203,7 +203,7 @@ const People = () => {
         ))}
       </ul>
       {leaving ? (
-        <div className="confirm" role="group" aria-label={t("settings.leave", { household: household.name })}>
+        <section className="confirm" aria-label={t("settings.leave", { household: household.name })}>
           <p>
             <strong>{t("settings.leaveConfirm", { household: household.name })}</strong>
           </p>
@@ -221,7 +221,7 @@ const People = () => {
               {t("settings.leaveYes")}
             </button>
           </div>
-        </div>
+        </section>
       ) : (
         <button type="button" className="secondary" onClick={() => setLeaving(true)}>
           {t("settings.leave", { household: household.name })}
