@@ -7,6 +7,7 @@ import { useSessionContext } from "../../session/session.tsx";
 import { updateSettings, useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
+import { PasswordField } from "../../ui/password-field.tsx";
 
 const AuthForm = ({ mode }: { mode: "login" | "signup" }) => {
   const { t } = useTranslation();
@@ -69,21 +70,14 @@ const AuthForm = ({ mode }: { mode: "login" | "signup" }) => {
             />
           )}
         </Field>
-        <Field
+        <PasswordField
           label={t("auth.password")}
           error={errors.fields.password}
           hint={mode === "signup" ? t("auth.passwordHint") : undefined}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete={mode === "signup" ? "new-password" : "current-password"}
-              value={form.password}
-              onChange={(e) => setForm({ ...form, password: e.target.value })}
-            />
-          )}
-        </Field>
+          kind={mode === "signup" ? "new" : "current"}
+          value={form.password}
+          onChange={(password) => setForm({ ...form, password })}
+        />
         {errors.form && (
           <p className="error" role="alert">
             {errors.form}

@@ -9,6 +9,7 @@ import { api } from "../../api/client.ts";
 import { useSessionContext } from "../../session/session.tsx";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
+import { PasswordField } from "../../ui/password-field.tsx";
 import { LanguagePicker } from "./auth-screens.tsx";
 
 type Errors = { fields: Record<string, string>; form?: string };
@@ -104,17 +105,14 @@ export const ResetPasswordScreen = () => {
         }}
       >
         <h2>{t("auth.resetTitle")}</h2>
-        <Field label={t("auth.newPassword")} error={errors.fields.password} hint={t("auth.passwordHint")}>
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <PasswordField
+          label={t("auth.newPassword")}
+          error={errors.fields.password}
+          hint={t("auth.passwordHint")}
+          kind="new"
+          value={password}
+          onChange={setPassword}
+        />
         {errors.form && (
           <p className="error" role="alert">
             {errors.form}

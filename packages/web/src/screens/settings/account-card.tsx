@@ -6,8 +6,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { forgetAccount, useHousehold, useSessionContext } from "../../session/session.tsx";
-import { Field } from "../../ui/field.tsx";
+import { Confirm } from "../../ui/confirm.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
+import { PasswordField } from "../../ui/password-field.tsx";
 import { useToast } from "../../ui/toast.tsx";
 
 type Errors = { fields: Record<string, string>; form?: string };
@@ -46,28 +47,21 @@ const ChangePassword = () => {
       }}
     >
       <h3>{t("account.changePassword")}</h3>
-      <Field label={t("account.currentPassword")} error={errors.fields.current}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="current-password"
-            value={form.current}
-            onChange={(e) => setForm({ ...form, current: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t("auth.newPassword")} error={errors.fields.next} hint={t("auth.passwordHint")}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            value={form.next}
-            onChange={(e) => setForm({ ...form, next: e.target.value })}
-          />
-        )}
-      </Field>
+      <PasswordField
+        label={t("account.currentPassword")}
+        error={errors.fields.current}
+        kind="current"
+        value={form.current}
+        onChange={(current) => setForm({ ...form, current })}
+      />
+      <PasswordField
+        label={t("auth.newPassword")}
+        error={errors.fields.next}
+        hint={t("auth.passwordHint")}
+        kind="new"
+        value={form.next}
+        onChange={(next) => setForm({ ...form, next })}
+      />
       <p className="hint">{t("account.changePasswordHint")}</p>
       {errors.form && (
         <p className="error" role="alert">
@@ -99,23 +93,15 @@ const LogoutEverywhere = () => {
   return (
     <div className="confirmable">
       {asking ? (
-        <section className="confirm" aria-labelledby="logout-everywhere">
-          <h3 id="logout-everywhere">{t("account.logoutEverywhere")}</h3>
+        <Confirm
+          title={t("account.logoutEverywhere")}
+          error={error}
+          yes={t("account.logoutEverywhereYes")}
+          onYes={() => void go()}
+          onCancel={() => setAsking(false)}
+        >
           <p>{t("account.logoutEverywhereExplain")}</p>
-          {error && (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="button" className="secondary" onClick={() => setAsking(false)}>
-              {t("common.cancel")}
-            </button>
-            <button type="button" className="primary" onClick={() => void go()}>
-              {t("account.logoutEverywhereYes")}
-            </button>
-          </div>
-        </section>
+        </Confirm>
       ) : (
         <button type="button" className="secondary" onClick={() => setAsking(true)}>
           {t("account.logoutEverywhere")}
@@ -171,17 +157,13 @@ const DeleteAccount = () => {
           {t("account.deleteExportFirst")}
         </a>
       </p>
-      <Field label={t("account.deletePassword")} error={errors.fields.password}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
+      <PasswordField
+        label={t("account.deletePassword")}
+        error={errors.fields.password}
+        kind="current"
+        value={password}
+        onChange={setPassword}
+      />
       {errors.form && (
         <p className="error" role="alert">
           {errors.form}

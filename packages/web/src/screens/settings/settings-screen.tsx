@@ -6,6 +6,7 @@ import { api } from "../../api/client.ts";
 import { formatDateTime } from "../../format.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
 import { type Settings, updateSettings, useSettings } from "../../settings/settings.ts";
+import { Confirm } from "../../ui/confirm.tsx";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
 import { useToast } from "../../ui/toast.tsx";
@@ -203,25 +204,16 @@ const People = () => {
         ))}
       </ul>
       {leaving ? (
-        <section className="confirm" aria-label={t("settings.leave", { household: household.name })}>
-          <p>
-            <strong>{t("settings.leaveConfirm", { household: household.name })}</strong>
-          </p>
+        <Confirm
+          title={t("settings.leaveConfirm", { household: household.name })}
+          error={leaveError}
+          yes={t("settings.leaveYes")}
+          danger
+          onYes={() => void leave()}
+          onCancel={() => setLeaving(false)}
+        >
           <p>{t("settings.leaveExplain")}</p>
-          {leaveError && (
-            <p className="error" role="alert">
-              {leaveError}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="button" className="secondary" onClick={() => setLeaving(false)}>
-              {t("common.cancel")}
-            </button>
-            <button type="button" className="primary danger" onClick={() => void leave()}>
-              {t("settings.leaveYes")}
-            </button>
-          </div>
-        </section>
+        </Confirm>
       ) : (
         <button type="button" className="secondary" onClick={() => setLeaving(true)}>
           {t("settings.leave", { household: household.name })}
