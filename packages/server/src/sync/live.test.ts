@@ -164,6 +164,18 @@ describe("live notification", () => {
       const cursor = await pushDiaper(h, ana, householdId, babyId);
       expect(await live.next()).toEqual({ type: "changed", cursor });
       live.socket.close();
+      // A member removed through the first process loses the socket held by the second at once.
+      const sam = await h.signup("Sam");
+      const inv = await h.call(ana, "POST", `/api/households/${householdId}/invites`, {});
+      await h.call(sam, "POST", "/api/invites/accept", { code: inv.json().code });
+      const samLive = await connect(port, householdId, sam);
+      expect(await samLive.next()).toEqual({ type: "hello" });
+      await h.call(ana, "DELETE", `/api/households/${householdId}/members/${sam.userId}`);
+      const closed = await Promise.race([
+        samLive.closed,
+        new Promise<string>((r) => setTimeout(() => r("still open"), 2000)),
+      ]);
+      expect(closed).toBe(closedForAccess);
     },
   );
 });
