@@ -77,9 +77,12 @@ const SyncIndicator = () => {
     (l) => engine.subscribe(l),
     () => engine.status,
   );
+  // An entry the server would not take is never "all synced": it is on this phone only.
+  const refused = useRefusals().length;
+  const shown = refused && (status === "synced" || status === "pending") ? "refused" : status;
   return (
-    <p className={`sync sync-${status}`} role="status" data-testid="sync-status">
-      {t(`sync.${status}`)}
+    <p className={`sync sync-${shown}`} role="status" data-testid="sync-status">
+      {shown === "refused" ? t("sync.notShared", { count: refused }) : t(`sync.${status}`)}
     </p>
   );
 };
@@ -97,7 +100,7 @@ const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
   kind === "moment"
     ? `/moment/${recordId}`
     : (loggedKinds as readonly string[]).includes(kind)
-      ? "/timeline"
+      ? `/timeline?edit=${recordId}`
       : ownScreens[kind];
 
 /** Changes the server would not take: said plainly, once, with why; they stay on this phone. */

@@ -25,6 +25,8 @@ export interface MomentTry {
   readonly at: string;
   readonly outcome?: Outcome | undefined;
   readonly outcomeAt?: string | undefined;
+  /** The entry it was logged as (the feed that settled the baby), so that it is logged once. */
+  readonly loggedId?: string | undefined;
 }
 
 export interface Moment {
@@ -57,6 +59,7 @@ export const momentOf = (e: Entry): Moment => {
       at: o.at,
       outcome: isIn(outcomes, o.outcome) ? o.outcome : undefined,
       outcomeAt: typeof o.outcomeAt === "string" ? o.outcomeAt : undefined,
+      loggedId: typeof o.loggedId === "string" ? o.loggedId : undefined,
     });
   };
   for (const t of Array.isArray(v.tries) ? v.tries : []) read(t);

@@ -21,7 +21,3 @@ export const parseVolumeMl = (text: string, defaultUnit: "ml" | "oz" = "ml"): nu
   const unit = (m[2]?.toLowerCase() ?? defaultUnit).replace("fl ", "");
   return Math.round((unit === "oz" ? value * 29.5735 : value) * 10) / 10;
 };
-
-/** A stool colour named anywhere in a cell ("yellow", "Green, seedy"), as the journal spells it. */
-export const colourIn = (text: string | undefined): string | undefined =>
-  ["yellow", "green", "brown", "black", "red", "white"].find((k) => (text ?? "").toLowerCase().includes(k));

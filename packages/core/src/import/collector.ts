@@ -10,6 +10,13 @@ import { contentId } from "./ids.ts";
 import { type ProblemReason, problemText } from "./problems.ts";
 import type { ImportedRecord, ImportOptions, ImportProblem, ImportResult } from "./types.ts";
 
+/** The kinds a timer can run for: the ones an import must never leave running. */
+const timedKinds = new Set<RecordKind>(["feed", "sleep", "pump", "play", "moment"]);
+
+/** `start` plus a duration in seconds, when the app gave one. */
+export const endAfter = (start: string, seconds: number | undefined): string | undefined =>
+  seconds === undefined ? undefined : new Date(Date.parse(start) + seconds * 1000).toISOString();
+
 export class Collector {
   readonly records: ImportedRecord[] = [];
   readonly problems: ImportProblem[] = [];
@@ -31,9 +38,29 @@ export class Collector {
     });
   }
 
-  add(file: string, row: number, kind: RecordKind, fields: Record<string, Json | undefined>): void {
+  /**
+   * A record read from a row. `derived` holds what Attune worked out rather than read (an end from a
+   * duration column): it is kept but is not part of the record's identity.
+   */
+  add(
+    file: string,
+    row: number,
+    kind: RecordKind,
+    fields: Record<string, Json | undefined>,
+    derived: Record<string, Json | undefined> = {},
+  ): void {
     const clean: Record<string, Json> = { babyId: this.options.babyId };
     for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== "") clean[k] = v;
+    // The same entry twice (a duplicate row, or the file imported again) gets the same id: made
+    // from the row as the app wrote it, before anything is worked out below, so that a file
+    // imported before those rules existed adds nothing when imported again.
+    const { note: _note, ...identity } = clean;
+    const id = contentId([this.format, kind, JSON.stringify(Object.entries(identity).sort())]);
+    for (const [k, v] of Object.entries(derived)) if (v !== undefined && clean[k] === undefined) clean[k] = v;
+    // Only a timer started in Attune runs: what another app kept with a start and no end (every
+    // Huckleberry bottle) is a finished entry, lasting as long as the app said or no time at all.
+    if (typeof clean.start === "string" && clean.end === undefined && timedKinds.has(kind))
+      clean.end = clean.start;
     const issues = recordIssues(kind, clean, this.now);
     if (issues.length) {
       this.problem(file, row, {
@@ -45,9 +72,6 @@ export class Collector {
       });
       return;
     }
-    // The same entry twice (a duplicate row, or the file imported again) gets the same id.
-    const { note: _note, ...identity } = clean;
-    const id = contentId([this.format, kind, JSON.stringify(Object.entries(identity).sort())]);
     const first = this.#seen.get(id);
     if (first) {
       this.problem(file, row, { code: "duplicate", params: { file: first.file, row: first.row } });

@@ -28,3 +28,21 @@ export const parseCsv = (text: string): { headers: string[]; rows: CsvRow[] } =>
   }));
   return { headers, rows };
 };
+
+/** A header with everything but letters and digits taken out: "Duration(minutes)" → "durationminutes". */
+export const squashHeader = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * The first non-empty cell whose column starts, squashed, with one of `prefixes` (in order), with
+ * the column's name: apps rename columns between versions ("Duration (min)", "Duration(minutes)",
+ * "Amount (oz.)").
+ */
+export const cellLike = (
+  row: CsvRow,
+  ...prefixes: string[]
+): { readonly column: string; readonly value: string } | undefined => {
+  for (const prefix of prefixes)
+    for (const [column, value] of Object.entries(row.cells))
+      if (value !== "" && squashHeader(column).startsWith(prefix)) return { column, value };
+  return undefined;
+};

@@ -86,7 +86,7 @@ describe("Huckleberry", () => {
   it("reads each kind, keeps what it can of a row, and says why for the rest", () => {
     const result = importFiles("huckleberry", [{ name: "events.csv", text: huckleberry }], options, now);
     const summary = importSummary(result);
-    expect(summary.records).toEqual({ sleep: 1, feed: 2, diaper: 1, growth: 1 });
+    expect(summary.records).toEqual({ sleep: 1, feed: 2, diaper: 1, growth: 1, play: 1 });
     const breast = result.records.find((r) => r.fields.method === "breast")!;
     expect(breast.fields).toMatchObject({
       leftSeconds: 360,
@@ -104,7 +104,6 @@ describe("Huckleberry", () => {
     });
     expect(result.problems.map((p) => `${p.row}: ${p.reason.slice(0, 40)}`)).toEqual([
       '6: length "2.67ft.in" not understood; the r',
-      '7: Attune has no kind of entry for "Tummy t',
       "8: the same entry as events.csv row 2; kept",
       '9: "not a date" is not a date and time',
     ]);
@@ -145,7 +144,7 @@ describe("Baby Tracker (Nighp)", () => {
       { name: "Ember_pump.csv", text: pump },
     ];
     const result = importFiles("nighp", files, { ...options, timeZone: "UTC" }, now);
-    expect(importSummary(result).records).toEqual({ feed: 3, diaper: 2, sleep: 1 });
+    expect(importSummary(result).records).toEqual({ feed: 3, diaper: 3, sleep: 1, pump: 1 });
     const feeds = result.records.filter((r) => r.kind === "feed").map((r) => r.fields);
     expect(feeds[0]).toMatchObject({
       start: "2023-09-13T17:38:00.000Z",
@@ -158,10 +157,16 @@ describe("Baby Tracker (Nighp)", () => {
       start: "2023-09-13T23:38:00.000Z",
       end: "2023-09-14T01:30:00.000Z",
     });
-    expect(result.problems.map((p) => `${p.file}:${p.row}`)).toEqual([
-      "Ember_diaper.csv:4",
-      "Ember_pump.csv:2",
+    // A status it does not know is said, and the diaper is kept without it.
+    expect(result.problems.map((p) => `${p.file}:${p.row}:${p.code}`)).toEqual([
+      "Ember_diaper.csv:4:valueNotUnderstood",
     ]);
+    expect(result.records.find((r) => r.row === 4 && r.kind === "diaper")!.fields.contents).toBeUndefined();
+    expect(result.records.find((r) => r.kind === "pump")!.fields).toMatchObject({
+      start: "2023-08-09T14:01:00.000Z",
+      end: "2023-08-09T14:08:00.000Z",
+      side: "left",
+    });
   });
 });
 
@@ -180,8 +185,8 @@ describe("Baby Connect", () => {
       { ...options, timeZone: "UTC" },
       now,
     );
-    expect(importSummary(result).records).toEqual({ sleep: 1, feed: 2, growth: 1 });
-    const [sleep, bottle, nursing, weight] = result.records;
+    expect(importSummary(result).records).toEqual({ sleep: 1, feed: 2, growth: 1, note: 1 });
+    const [sleep, bottle, nursing, weight, visit] = result.records;
     expect(sleep!.fields).toMatchObject({
       start: "2020-12-12T19:47:00.000Z",
       end: "2020-12-13T07:20:00.000Z",
@@ -189,12 +194,14 @@ describe("Baby Connect", () => {
     expect(bottle!.fields).toMatchObject({ volumeMl: 242.5, milk: "formula" });
     expect(nursing!.fields).toMatchObject({ leftSeconds: 600, rightSeconds: 420, note: "fussy, then fine" });
     expect(weight!.fields.weightKg).toBeCloseTo(9.072, 3);
+    // A doctor's visit has no kind of its own: it is kept as a note in the parent's words, and said.
+    expect(visit!.fields).toMatchObject({ text: "Doctor Visit — Eva saw the doctor" });
     expect(result.problems).toEqual([
       {
         file: "eva.csv",
         row: 6,
-        reason: 'Attune has no kind of entry for "Doctor Visit" yet; the row was not imported',
-        code: "noSuchKind",
+        reason: 'Attune has no kind of entry for "Doctor Visit"; the row was kept as a note',
+        code: "keptAsNote",
         params: { value: "Doctor Visit" },
       },
     ]);
@@ -223,7 +230,7 @@ describe("Glow", () => {
       },
     ];
     const result = importFiles("glow", files, { ...options, timeZone: "UTC" }, now);
-    expect(importSummary(result).records).toEqual({ sleep: 1, diaper: 2, feed: 2, growth: 1 });
+    expect(importSummary(result).records).toEqual({ sleep: 1, diaper: 3, feed: 2, growth: 1 });
     expect(result.records.find((r) => r.kind === "growth")!.fields).toMatchObject({
       weightKg: 10,
       lengthCm: 80.01,
@@ -233,15 +240,11 @@ describe("Glow", () => {
       food: "Oatmeal",
       amount: "115 g",
     });
-    expect(result.problems).toEqual([
-      {
-        file: "x_diaper.csv",
-        row: 4,
-        reason: 'a diaper Attune cannot read ("")',
-        code: "diaperUnreadable",
-        params: { value: "" },
-      },
-    ]);
+    // A diaper whose contents were left empty is still a diaper changed: kept, not refused.
+    expect(result.problems).toEqual([]);
+    expect(result.records.filter((r) => r.kind === "diaper" && r.fields.contents === undefined)).toHaveLength(
+      1,
+    );
   });
 });
 

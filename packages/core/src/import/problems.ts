@@ -8,8 +8,6 @@ export type ProblemCode =
   | "notRealDate"
   | "noStart"
   | "unknownFeedKind"
-  | "diaperUnreadable"
-  | "diaperStatusUnreadable"
   | "lengthNotUnderstood"
   | "weightNotUnderstood"
   | "noSuchKind"
@@ -21,11 +19,13 @@ export type ProblemCode =
   | "notMapped"
   | "notDuration"
   | "notAmount"
-  | "notDiaperContents"
-  | "noDiaperContents"
   | "noteNeedsText"
   | "invalidValues"
-  | "duplicate";
+  | "duplicate"
+  | "valueNotUnderstood"
+  | "wakeWithoutSleep"
+  | "sleepWithoutWake"
+  | "keptAsNote";
 
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -39,8 +39,6 @@ const english: Record<ProblemCode, (p: ProblemParams) => string> = {
   notRealDate: (p) => `"${p.text}" is not a real date (${p.why})`,
   noStart: () => "no start time",
   unknownFeedKind: (p) => `a feed of an unknown kind ("${p.value}")`,
-  diaperUnreadable: (p) => `a diaper Attune cannot read ("${p.value}")`,
-  diaperStatusUnreadable: (p) => `a diaper status Attune cannot read ("${p.value}")`,
   lengthNotUnderstood: (p) => `length "${p.value}" not understood; the rest of the row was kept`,
   weightNotUnderstood: (p) => `weight "${p.value}" not understood; the rest of the row was kept`,
   noSuchKind: (p) => `Attune has no kind of entry for "${p.value}" yet; the row was not imported`,
@@ -52,11 +50,13 @@ const english: Record<ProblemCode, (p: ProblemParams) => string> = {
   notMapped: (p) => `"${p.value}" in ${p.column} is not mapped to a kind of entry`,
   notDuration: (p) => `"${p.value}" is not a duration`,
   notAmount: (p) => `"${p.value}" is not an amount`,
-  notDiaperContents: (p) => `"${p.value}" does not say wet, dirty or dry`,
-  noDiaperContents: () => "no diaper contents in this row",
   noteNeedsText: () => "a note needs its text: map the note column",
   invalidValues: (p) => String(p.details),
   duplicate: (p) => `the same entry as ${p.file} row ${p.row}; kept once`,
+  wakeWithoutSleep: () => "a waking with no bed time before it; no sleep could be made of it",
+  sleepWithoutWake: () => "a bed time with no waking after it; kept as a sleep with no end noted",
+  keptAsNote: (p) => `Attune has no kind of entry for "${p.value}"; the row was kept as a note`,
+  valueNotUnderstood: (p) => `"${p.value}" in ${p.column} was not understood; the row was kept without it`,
 };
 
 /** The reason in English, as the command line prints it. */

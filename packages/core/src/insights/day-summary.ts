@@ -2,7 +2,8 @@
  * One day of a baby's life in numbers, cut at midnight in the household's time zone (a day with a
  * daylight-saving change has 23 or 25 hours): sleep in the day, by day (07:00–19:00) and by night,
  * naps, the longest stretch; feeds, the time between them, bottle volume, breast time per side;
- * wet and dirty diapers. A sleep that crosses midnight counts in each day for its part.
+ * diapers (wet, dirty, and all changed, contents noted or not); medicines given, milk pumped, baths
+ * and the highest temperature taken. A sleep that crosses midnight counts in each day for its part.
  */
 import { DateTime } from "luxon";
 import { type Entry, num, str } from "../projections/entries.ts";
@@ -23,6 +24,12 @@ export interface DaySummary {
   readonly breastRightS: number;
   readonly wet: number;
   readonly dirty: number;
+  /** Every diaper changed, whether or not its contents were noted. */
+  readonly diapers: number;
+  readonly medicines: number;
+  readonly pumpedMl: number;
+  readonly baths: number;
+  readonly highestTemperatureC: number | undefined;
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) =>
@@ -76,9 +83,12 @@ export const daySummary = (
     const t = Date.parse(e.at);
     return t >= b.start && t < b.end;
   });
-  const diapers = live.filter(
-    (e) => e.kind === "diaper" && Date.parse(e.at) >= b.start && Date.parse(e.at) < b.end,
-  );
+  const inDay = (kind: string) =>
+    live.filter((e) => e.kind === kind && Date.parse(e.at) >= b.start && Date.parse(e.at) < b.end);
+  const diapers = inDay("diaper");
+  const temperatures = inDay("health")
+    .map((e) => num(e, "temperatureC"))
+    .filter((c): c is number => c !== undefined);
   const contents = (e: Entry) => str(e, "contents");
   return {
     day,
@@ -98,5 +108,10 @@ export const daySummary = (
     breastRightS: todays.reduce((sum, e) => sum + (num(e, "rightSeconds") ?? 0), 0),
     wet: diapers.filter((e) => contents(e) === "wet" || contents(e) === "both").length,
     dirty: diapers.filter((e) => contents(e) === "dirty" || contents(e) === "both").length,
+    diapers: diapers.length,
+    medicines: inDay("medicine").length,
+    pumpedMl: inDay("pump").reduce((sum, e) => sum + (num(e, "volumeMl") ?? 0), 0),
+    baths: inDay("bath").length,
+    highestTemperatureC: temperatures.length ? Math.max(...temperatures) : undefined,
   };
 };

@@ -38,7 +38,8 @@ export const fallAsleepWay = z.enum(["feeding", "rocking", "held", "on_own", "du
 export const diaperContents = z.enum(["wet", "dirty", "both", "dry"]);
 export const stoolColour = z.enum(["yellow", "green", "brown", "black", "red", "white", "other"]);
 export const healthType = z.enum(["temperature", "symptom", "medication"]);
-export const doseUnit = z.enum(["ml", "mg", "drops", "tablet", "puff"]);
+export const doseUnit = z.enum(["ml", "mg", "drops", "tablet", "puff", "sachet", "g", "mcg", "iu"]);
+export const pumpSide = z.enum(["left", "right", "both"]);
 export const temperatureSite = z.enum(["armpit", "rectal", "ear", "forehead", "mouth"]);
 
 const common = {
@@ -111,49 +112,61 @@ export const noteFields = z.object({
   text: z.string().trim().min(1).max(5000),
 });
 
+/** A medicine given: what, how much, and who gave it. Attune gives no dosing advice. */
+export const medicineFields = z.object({
+  ...common,
+  time: instant,
+  name: shortText.max(80),
+  dose: z.number().positive().max(10000),
+  doseUnit,
+  /** Who gave it, as written (a caregiver's name, the nursery). */
+  givenBy: shortText.max(80),
+});
+
+/** Expressing milk: when, which side, how much. */
+export const pumpFields = z.object({
+  ...common,
+  start: instant,
+  end: instant,
+  side: pumpSide,
+  volumeMl: z.number().positive().max(2000),
+  leftMl: z.number().positive().max(1000),
+  rightMl: z.number().positive().max(1000),
+});
+
+/** A bath. */
+export const bathFields = z.object({
+  ...common,
+  time: instant,
+});
+
 /** One try within a cue moment: what was done, when, and how it went (filled in a moment later). */
 export const momentTry = z.strictObject({
   response: z.enum(responses),
   at: instant,
   outcome: z.enum(outcomes).optional(),
   outcomeAt: instant.optional(),
+  /** The entry this try was logged as (a feed, a diaper change), so it is logged once. */
+  loggedId: uuid.optional(),
 });
 
-/** The context kept with a moment: what was going on when it began, in minutes. */
+/**
+ * The context kept with a moment: what was going on when it began, in minutes. These numbers are
+ * worked out from other records (a feed imported without its end, a week-long gap in the log), so
+ * the rules ask only that they be sane numbers, never that they fall in a range: a caregiver must
+ * always be able to save a moment, whatever the rest of the journal holds.
+ */
+const derivedMinutes = z.number().min(0).finite();
 export const momentContext = z.strictObject({
-  sinceFeedMin: z
-    .number()
-    .min(0)
-    .max(7 * 24 * 60)
-    .optional(),
-  typicalFeedMin: z
-    .number()
-    .positive()
-    .max(24 * 60)
-    .optional(),
-  sinceWakeMin: z
-    .number()
-    .min(0)
-    .max(7 * 24 * 60)
-    .optional(),
-  typicalWakeMin: z
-    .number()
-    .positive()
-    .max(24 * 60)
-    .optional(),
+  sinceFeedMin: derivedMinutes.optional(),
+  typicalFeedMin: derivedMinutes.optional(),
+  sinceWakeMin: derivedMinutes.optional(),
+  typicalWakeMin: derivedMinutes.optional(),
   asleep: z.boolean().optional(),
-  sinceDiaperMin: z
-    .number()
-    .min(0)
-    .max(7 * 24 * 60)
-    .optional(),
+  sinceDiaperMin: derivedMinutes.optional(),
   recentPlay: z.boolean().optional(),
   hour: z.number().int().min(0).max(23),
-  ageDays: z
-    .number()
-    .int()
-    .min(0)
-    .max(3 * 366),
+  ageDays: z.number().int().min(0).finite(),
 });
 
 /** A cue moment: the signs, the context, the guess, each response tried and the need it turned out to be. */
@@ -255,6 +268,9 @@ export const recordKinds = {
   health: healthFields,
   milestone: milestoneFields,
   note: noteFields,
+  medicine: medicineFields,
+  pump: pumpFields,
+  bath: bathFields,
   moment: momentFields,
   play: playFields,
   guide: guideFields,

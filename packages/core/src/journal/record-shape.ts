@@ -31,6 +31,9 @@ export const loggedKinds = [
   "health",
   "milestone",
   "note",
+  "medicine",
+  "pump",
+  "bath",
   "moment",
   "play",
 ] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { momentContext } from "./kinds.ts";
 import { overlappingIds } from "./overlaps.ts";
-import { recordIssues } from "./rules.ts";
+import { changeIssues, recordIssues } from "./rules.ts";
 
 const now = Date.parse("2026-11-28T12:00:00.000Z");
 const baby = "0190a1b2-0000-7000-8000-0000000000bb";
@@ -16,6 +17,22 @@ describe("record rules", () => {
     expect(
       recordIssues("feed", { babyId: baby, method: "breast", start: "2026-11-28T11:50:00.000Z" }, now),
     ).toEqual([]);
+  });
+
+  it("accepts an entry that lasted no time at all (a bottle noted as given, an import with no end)", () => {
+    const at = "2026-11-28T09:00:00.000Z";
+    expect(recordIssues("feed", { babyId: baby, method: "bottle", start: at, end: at }, now)).toEqual([]);
+  });
+
+  it("takes a diaper whose contents were not noted, and the new kinds families log", () => {
+    const time = "2026-11-28T09:00:00.000Z";
+    expect(recordIssues("diaper", { babyId: baby, time }, now)).toEqual([]);
+    expect(
+      recordIssues("medicine", { babyId: baby, time, name: "Paracetamol", dose: 2.5, doseUnit: "ml" }, now),
+    ).toEqual([]);
+    expect(codes(recordIssues("medicine", { babyId: baby, time }, now))).toEqual(["name:required"]);
+    expect(recordIssues("pump", { babyId: baby, start: time, side: "both", volumeMl: 120 }, now)).toEqual([]);
+    expect(recordIssues("bath", { babyId: baby, time }, now)).toEqual([]);
   });
 
   it("refuses an end before the start", () => {
@@ -48,6 +65,39 @@ describe("record rules", () => {
     expect(codes(recordIssues("growth", { babyId: baby, time: "2026-11-28T10:00:00.000Z" }, now))).toEqual([
       "weightKg:required",
     ]);
+  });
+});
+
+describe("changes to a record", () => {
+  const start = "2026-11-18T09:05:00.000Z";
+  const running = { babyId: baby, method: "bottle", start };
+
+  it("always lets a timer that ran for days be ended, shortened or deleted", () => {
+    const ended = { ...running, end: new Date(now).toISOString() };
+    expect(codes(recordIssues("feed", ended, now))).toEqual(["end:too_long"]);
+    expect(changeIssues("feed", running, ended, now)).toEqual([]);
+    expect(changeIssues("feed", running, { ...running, deleted: true }, now)).toEqual([]);
+    const shorter = { ...running, end: "2026-11-18T09:25:00.000Z" };
+    expect(changeIssues("feed", ended, shorter, now)).toEqual([]);
+  });
+
+  it("lets an amount or a note change on an entry that already broke a rule, but not a new break", () => {
+    const long = { ...running, end: "2026-11-19T10:00:00.000Z" };
+    expect(changeIssues("feed", long, { ...long, volumeMl: 90, note: "topped up" }, now)).toEqual([]);
+    expect(codes(changeIssues("feed", long, { ...long, end: "2026-11-18T08:00:00.000Z" }, now))).toEqual([
+      "end:end_before_start",
+    ]);
+    const sleep = { babyId: baby, start: "2026-11-28T01:00:00.000Z", end: "2026-11-28T02:00:00.000Z" };
+    expect(codes(changeIssues("sleep", sleep, { ...sleep, end: "2026-11-29T03:00:00.000Z" }, now))).toEqual([
+      "end:future",
+      "end:too_long",
+    ]);
+  });
+
+  it("judges a moment's context as sane numbers, never against a range: a week without a feed logged is still saved", () => {
+    const context = { sinceFeedMin: 228 * 60, sinceWakeMin: 30 * 24 * 60, hour: 3, ageDays: 1200 };
+    expect(momentContext.safeParse(context).success).toBe(true);
+    expect(momentContext.safeParse({ ...context, sinceFeedMin: -1 }).success).toBe(false);
   });
 });
 

@@ -21,11 +21,15 @@ const timeFields = ["start", "end", "time"] as const;
 const required: Record<RecordKind, readonly string[]> = {
   feed: ["babyId", "method", "start"],
   sleep: ["babyId", "start"],
-  diaper: ["babyId", "time", "contents"],
+  // A diaper whose contents were not noted is still a diaper changed.
+  diaper: ["babyId", "time"],
   growth: ["babyId", "time"],
   health: ["babyId", "time", "type"],
   milestone: ["babyId", "time", "title"],
   note: ["time", "text"],
+  medicine: ["babyId", "time", "name"],
+  pump: ["babyId", "start"],
+  bath: ["babyId", "time"],
   moment: ["babyId", "start"],
   play: ["babyId", "start"],
   guide: ["babyId", "time"],
@@ -96,12 +100,46 @@ export const recordIssues = (kind: RecordKind, values: Record<string, Json>, now
     }
   }
   if (typeof values.start === "string" && typeof values.end === "string") {
+    // An entry may last no time at all: a bottle noted as given, an import that had no end.
     const length = Date.parse(values.end) - Date.parse(values.start);
-    if (length <= 0)
-      issues.push({ field: "end", code: "end_before_start", message: "The end must be after the start" });
+    if (length < 0)
+      issues.push({
+        field: "end",
+        code: "end_before_start",
+        message: "The end must not be before the start",
+      });
     else if (length > maxDurationMs) {
       issues.push({ field: "end", code: "too_long", message: "An entry can last at most 24 hours" });
     }
   }
   return issues;
+};
+
+/** How long an entry lasts; a running one (a start and no end) lasts for ever so far. */
+const lengthOf = (values: Readonly<Record<string, Json>>): number | undefined => {
+  if (typeof values.start !== "string") return undefined;
+  if (typeof values.end !== "string") return Number.POSITIVE_INFINITY;
+  return Date.parse(values.end) - Date.parse(values.start);
+};
+
+/**
+ * What is wrong with a change to a record: only what the change itself makes wrong. A problem the
+ * record already had (an entry longer than a day from another app, a time a clock put ahead) does
+ * not stop a caregiver from changing its amount or its note; ending, shortening or deleting an
+ * entry is never refused, so a timer left running for days can always be stopped.
+ */
+export const changeIssues = (
+  kind: RecordKind,
+  before: Readonly<Record<string, Json>> | undefined,
+  after: Record<string, Json>,
+  now: number,
+): RecordIssue[] => {
+  if (after.deleted === true) return [];
+  const issues = recordIssues(kind, after, now);
+  if (!before) return issues;
+  const had = new Set(recordIssues(kind, { ...before }, now).map((i) => `${i.field}|${i.code}`));
+  const previous = lengthOf(before);
+  const next = lengthOf(after);
+  const shorter = previous !== undefined && next !== undefined && next <= previous;
+  return issues.filter((i) => !had.has(`${i.field}|${i.code}`) && !(i.code === "too_long" && shorter));
 };

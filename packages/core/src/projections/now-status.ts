@@ -44,3 +44,33 @@ export const nowStatus = (entries: readonly Entry[], now: number): NowStatus => 
     running,
   };
 };
+
+/** How long a timer may run before Attune asks whether it is still going. */
+export const plausibleRunMs = { feed: 2 * 3600_000, sleep: 16 * 3600_000 } as const;
+const fallbackLengthMs = { feed: 20 * 60_000, sleep: 60 * 60_000 } as const;
+
+/**
+ * For a timer running longer than is plausible (a feed over two hours, a sleep over sixteen): the
+ * end to offer, at its start plus how long this baby's finished ones of that kind usually last
+ * (their median), or a modest guess while there are too few. Undefined while it is plausible.
+ */
+export const stillGoingCheck = (
+  timer: Entry,
+  entries: readonly Entry[],
+  now: number,
+): { readonly suggestedEnd: string } | undefined => {
+  if (timer.kind !== "feed" && timer.kind !== "sleep") return undefined;
+  const start = Date.parse(timer.at);
+  if (now - start <= plausibleRunMs[timer.kind]) return undefined;
+  const lengths = entries
+    .filter((e) => e.kind === timer.kind && !e.deleted && e.id !== timer.id)
+    .map((e) => {
+      const end = str(e, "end");
+      return end ? Date.parse(end) - Date.parse(e.at) : 0;
+    })
+    .filter((ms) => ms > 0 && ms <= plausibleRunMs[timer.kind as "feed"])
+    .sort((a, b) => a - b);
+  const typical =
+    lengths.length >= 3 ? lengths[Math.floor(lengths.length / 2)]! : fallbackLengthMs[timer.kind];
+  return { suggestedEnd: new Date(start + typical).toISOString() };
+};

@@ -5,12 +5,12 @@
  */
 
 import {
+  changeIssues,
   fieldValues,
   type Json,
   type Message,
   overlappingIds,
   type RecordState,
-  recordIssues,
   recordKind,
   scope,
 } from "@attune/core";
@@ -65,8 +65,13 @@ const overlapsOf = (states: RecordState[], now: number) =>
     now,
   );
 
-const recordProblems = (kind: z.infer<typeof recordKind>, values: Record<string, Json>, now: number) => {
-  const issues = recordIssues(kind, values, now);
+const recordProblems = (
+  kind: z.infer<typeof recordKind>,
+  before: Record<string, Json> | undefined,
+  values: Record<string, Json>,
+  now: number,
+) => {
+  const issues = changeIssues(kind, before, values, now);
   if (issues.length) {
     throw new ApiError(422, "invalid_record", issues.map((i) => i.message).join("; "), issues);
   }
@@ -134,7 +139,7 @@ export const recordRoutes = [
     handler: async ({ principal, services, params, body }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
       const values = Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== null));
-      recordProblems(body.kind, values, services.now());
+      recordProblems(body.kind, undefined, values, services.now());
       const recordId = services.newId();
       await write(services, access, services.writer.set(recordId, body.kind, body.scope, values));
       return view(await readOne(services, access, recordId), new Set());
@@ -156,7 +161,7 @@ export const recordRoutes = [
       const merged = Object.fromEntries(
         Object.entries({ ...fieldValues(state), ...body.fields }).filter(([, v]) => v !== null),
       ) as Record<string, Json>;
-      recordProblems(kind, merged, services.now());
+      recordProblems(kind, fieldValues(state), merged, services.now());
       await write(services, access, services.writer.set(state.id, kind, state.scope, body.fields));
       return view(await readOne(services, access, params.recordId), new Set());
     },

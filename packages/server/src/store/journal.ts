@@ -6,6 +6,7 @@
 import {
   applyToRecord,
   canSeePrivate,
+  changeIssues,
   checkRemoteHlc,
   err,
   fieldSchema,
@@ -19,7 +20,6 @@ import {
   type RecordKind,
   type RecordState,
   type Result,
-  recordIssues,
   stateTime,
   visibleFrom,
 } from "@attune/core";
@@ -191,9 +191,15 @@ export const pushInTransaction = async (
     }
     if (isDeleted(state)) continue;
     const values = fieldValues(state);
-    const recordProblems = recordIssues(state.kind as RecordKind, values, now).filter(
-      (i) => i.code !== "required",
-    );
+    // Only what this push makes wrong is refused: ending, shortening or correcting an entry that
+    // already broke a rule (an import's, another phone's) is never blocked by what it was.
+    const was = stored.get(recordId)?.state;
+    const recordProblems = changeIssues(
+      state.kind as RecordKind,
+      was && !isDeleted(was) ? fieldValues(was) : undefined,
+      values,
+      now,
+    ).filter((i) => i.code !== "required");
     if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
     if (typeof values.babyId === "string") babyIds.add(values.babyId);
   }

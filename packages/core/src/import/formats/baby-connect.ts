@@ -1,12 +1,15 @@
 /**
  * Baby Connect's CSV: Date and Time, End Time, Duration (min), Activity, Quantity, Extra data,
  * Text, Notes, Caregiver. Amounts and sides are in the Text ("drank 8.2 oz", "nursed (10m left,
- * 7m right)"); dates are month first with AM/PM.
+ * 7m right)"); dates are month first with AM/PM. Every row has a Text in words, so a kind of
+ * activity Attune has no entry for (a doctor's visit, a mood) is kept as a note, and said so.
  */
 
-import { parseVolumeMl } from "../cell-values.ts";
-import type { Collector } from "../collector.ts";
+import { parseDuration, parseVolumeMl } from "../cell-values.ts";
+import { type Collector, endAfter } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
+import { colourIn, diaperContentsIn } from "../known-values.ts";
+import { boundaryOf, SleepBoundaries } from "../sleep-boundaries.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -18,6 +21,7 @@ const sideSeconds = (text: string, side: "left" | "right") => {
 export const importBabyConnect = (files: readonly SourceFile[], c: Collector): void => {
   for (const file of files) {
     const { rows } = parseCsv(file.text);
+    const boundaries = new SleepBoundaries();
     const order = detectOrder(
       rows.map((r) => r.cells["date and time"] ?? ""),
       "mdy",
@@ -35,58 +39,123 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
         continue;
       }
       const end = endParsed?.ok ? endParsed.iso : undefined;
+      const lasted = end ? undefined : endAfter(start.iso, parseDuration(cells["duration (min)"] ?? ""));
       const text = cells.text ?? "";
       const note = cells.notes || undefined;
       const quantity = cells.quantity ?? "";
       const unit = /\boz\b/i.test(text) ? "oz" : "ml";
-      switch ((cells.activity ?? "").toLowerCase()) {
+      const activity = cells.activity ?? "";
+      const boundary = boundaryOf(activity);
+      if (boundary) {
+        boundaries.add({ file: file.name, row, kind: boundary, at: start.iso, until: end ?? lasted, note });
+        continue;
+      }
+      switch (activity.toLowerCase()) {
         case "sleep":
-          c.add(file.name, row, "sleep", { start: start.iso, end, note });
+          c.add(file.name, row, "sleep", { start: start.iso, end, note }, { end: lasted });
           break;
         case "bottle":
-          c.add(file.name, row, "feed", {
-            method: "bottle",
-            start: start.iso,
-            end,
-            volumeMl: parseVolumeMl(quantity, unit),
-            milk: /formula/i.test(cells["extra data"] ?? "")
-              ? "formula"
-              : /breast/i.test(cells["extra data"] ?? text)
-                ? "breast"
-                : undefined,
-            note,
-          });
+          c.add(
+            file.name,
+            row,
+            "feed",
+            {
+              method: "bottle",
+              start: start.iso,
+              end,
+              volumeMl: parseVolumeMl(quantity, unit),
+              milk: /formula/i.test(cells["extra data"] ?? "")
+                ? "formula"
+                : /breast/i.test(cells["extra data"] ?? text)
+                  ? "breast"
+                  : undefined,
+              note,
+            },
+            { end: lasted },
+          );
           break;
         case "nursing":
-          c.add(file.name, row, "feed", {
-            method: "breast",
-            start: start.iso,
-            end,
-            leftSeconds: sideSeconds(text, "left"),
-            rightSeconds: sideSeconds(text, "right"),
-            note,
-          });
+          c.add(
+            file.name,
+            row,
+            "feed",
+            {
+              method: "breast",
+              start: start.iso,
+              end,
+              leftSeconds: sideSeconds(text, "left"),
+              rightSeconds: sideSeconds(text, "right"),
+              note,
+            },
+            { end: lasted },
+          );
           break;
         case "solid":
-          c.add(file.name, row, "feed", {
-            method: "solids",
-            start: start.iso,
-            end,
-            food: /ate (.+?)(?: \(|$)/.exec(text)?.[1],
+          c.add(
+            file.name,
+            row,
+            "feed",
+            {
+              method: "solids",
+              start: start.iso,
+              end,
+              food: /ate (.+?)(?: \(|$)/.exec(text)?.[1],
+              note,
+            },
+            { end: lasted },
+          );
+          break;
+        case "diaper": {
+          const contents = diaperContentsIn(`${cells["extra data"] ?? ""} ${text}`);
+          c.add(file.name, row, "diaper", { time: start.iso, contents, colour: colourIn(text), note });
+          break;
+        }
+        case "medicine":
+        case "medication": {
+          // "Eva took 2.5 ml of Tylenol"
+          const m = /(\d+(?:[.,]\d+)?)\s*(ml|mg|drops?)?\s+of\s+(.+?)(?:\s*\(|$)/i.exec(text);
+          c.add(file.name, row, "medicine", {
+            time: start.iso,
+            name: m?.[3] || cells["extra data"] || "medicine",
+            dose: m ? Number(m[1]!.replace(",", ".")) : Number(quantity) || undefined,
+            doseUnit: m?.[2]?.toLowerCase().replace(/^drop$/, "drops"),
             note,
           });
           break;
-        case "diaper": {
-          const contents = /bm|dirty|poo/i.test(text)
-            ? /wet/i.test(text)
-              ? "both"
-              : "dirty"
-            : /dry/i.test(text)
-              ? "dry"
-              : "wet";
-          c.add(file.name, row, "diaper", { time: start.iso, contents, note });
+        }
+        case "temperature": {
+          const v = Number(quantity) || Number(/(\d+(?:[.,]\d+)?)/.exec(text)?.[1]?.replace(",", "."));
+          const celsius =
+            /°?\s*f\b/i.test(`${cells["extra data"] ?? ""} ${text}`) || v > 50 ? ((v - 32) * 5) / 9 : v;
+          c.add(file.name, row, "health", {
+            time: start.iso,
+            type: "temperature",
+            temperatureC: Number.isFinite(celsius) && celsius > 0 ? Math.round(celsius * 10) / 10 : undefined,
+            note,
+          });
           break;
         }
+        case "pumping":
+        case "pump":
+          c.add(
+            file.name,
+            row,
+            "pump",
+            {
+              start: start.iso,
+              end,
+              volumeMl: parseVolumeMl(quantity, unit),
+              note,
+            },
+            { end: lasted },
+          );
+          break;
+        case "bath":
+          c.add(file.name, row, "bath", {
+            time: start.iso,
+            note: [text, note].filter(Boolean).join(" — ") || undefined,
+          });
+          break;
         case "weight": {
           const v = Number(quantity);
           const kg = /lb/i.test(cells["extra data"] ?? "")
@@ -112,8 +181,17 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
           c.add(file.name, row, "milestone", { time: start.iso, title: text || "Milestone", note });
           break;
         default:
-          c.problem(file.name, row, { code: "noSuchKind", params: { value: cells.activity ?? "" } });
+          if (!text && !note) {
+            c.problem(file.name, row, { code: "noSuchKind", params: { value: activity } });
+            break;
+          }
+          c.problem(file.name, row, { code: "keptAsNote", params: { value: activity } });
+          c.add(file.name, row, "note", {
+            time: start.iso,
+            text: [activity, text, note].filter(Boolean).join(" — ").slice(0, 5000),
+          });
       }
     }
+    boundaries.flush(c);
   }
 };

@@ -1,13 +1,13 @@
 /**
  * Baby Buddy (django-import-export CSV): one file per model, recognised by its columns; datetimes
- * `YYYY-MM-DD HH:MM:SS`, booleans 1/0. Feeding: start, end, type, method, amount; sleep: start,
- * end, nap; diaper change: time, wet, solid, color; also temperature, weight, height, head
- * circumference and notes.
+ * `YYYY-MM-DD HH:MM:SS`, booleans 1/0. Feeding: start, end, type, method, amount; pumping: start,
+ * end (or time), amount; tummy time: start, end, milestone; sleep: start, end, nap; diaper change:
+ * time, wet, solid, color; also temperature, weight, height, head circumference and notes.
  */
 
-import { colourIn } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
+import { colourIn } from "../known-values.ts";
 import type { ProblemReason } from "../problems.ts";
 import { parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
@@ -61,6 +61,31 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
           amount: solids && cells.amount ? cells.amount : undefined,
           note,
         });
+      } else if (has("amount") && (has("start") || has("time")) && !has("method") && !has("wet")) {
+        // Pumping: older versions have a time, newer a start and an end.
+        const start = dt(has("start") ? "start" : "time");
+        const end = has("end") ? dt("end") : undefined;
+        if (!start.ok || (end && !end.ok)) {
+          fail(!start.ok ? start.reason : (end as { reason: ProblemReason }).reason);
+          continue;
+        }
+        c.add(file.name, row, "pump", {
+          start: start.iso,
+          end: end?.ok ? end.iso : undefined,
+          volumeMl: positive(cells.amount),
+          note,
+        });
+      } else if (has("start", "end", "milestone")) {
+        const start = dt("start");
+        const end = dt("end");
+        if (!start.ok || !end.ok) fail(!start.ok ? start.reason : (end as { reason: ProblemReason }).reason);
+        else
+          c.add(file.name, row, "play", {
+            start: start.iso,
+            end: end.iso,
+            activities: ["tummy_time"],
+            note: [cells.milestone, note].filter(Boolean).join(" — ") || undefined,
+          });
       } else if (has("start", "end")) {
         const start = dt("start");
         const end = dt("end");
@@ -77,6 +102,7 @@ export const importBabyBuddy = (files: readonly SourceFile[], c: Collector): voi
         const colour = colourIn(cells.color);
         c.add(file.name, row, "diaper", {
           time: at.iso,
+          // Neither box ticked means a dry diaper; no columns at all would mean not noted.
           contents: wet && solid ? "both" : solid ? "dirty" : wet ? "wet" : "dry",
           colour,
           note,

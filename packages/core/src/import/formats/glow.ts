@@ -4,9 +4,10 @@
  * `05/21/2020 12:34:50 PM`, growth dates like `2020/01/21`.
  */
 
-import { colourIn, parseVolumeMl } from "../cell-values.ts";
+import { parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { type CsvRow, parseCsv } from "../csv.ts";
+import { colourIn, diaperContentsIn } from "../known-values.ts";
 import { detectOrder, parseLocalDate, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -44,22 +45,14 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
         if (end && !end.ok) c.problem(file.name, r.row, end.reason);
         else c.add(file.name, r.row, "sleep", { start: at.iso, end: end?.iso });
       } else if (timeColumn === "diaper time") {
-        const what = (r.cells["in the diaper"] ?? "").toLowerCase();
-        const contents =
-          what.includes("pee") && what.includes("poo")
-            ? "both"
-            : what.includes("poo")
-              ? "dirty"
-              : what.includes("pee")
-                ? "wet"
-                : undefined;
-        const colour = colourIn(r.cells.color);
-        if (!contents)
+        const what = r.cells["in the diaper"] ?? "";
+        const contents = diaperContentsIn(what, { both: ["pee and poo", "pipí y caca"] });
+        if (what && !contents)
           c.problem(file.name, r.row, {
-            code: "diaperUnreadable",
-            params: { value: r.cells["in the diaper"] ?? "" },
+            code: "valueNotUnderstood",
+            params: { value: what, column: "In the diaper" },
           });
-        else c.add(file.name, r.row, "diaper", { time: at.iso, contents, colour });
+        c.add(file.name, r.row, "diaper", { time: at.iso, contents, colour: colourIn(r.cells.color) });
       } else if (headers.includes("milk type")) {
         const milk = /formula/i.test(r.cells["milk type"] ?? "")
           ? "formula"

@@ -1,11 +1,15 @@
 /**
  * Huckleberry's e-mailed CSV: one file, columns Type, Start, End, Duration, Start Condition,
- * Start Location, End Condition, Notes, whose meaning depends on the Type (see each case).
+ * Start Location, End Condition, Notes, whose meaning depends on the Type (see each case). A row
+ * with no End (every bottle) lasted its Duration when there is one, else no time at all; Napper-
+ * style "Bed time", "Night waking" and "Woke up" rows become sleeps.
  */
 
-import { colourIn, parseVolumeMl } from "../cell-values.ts";
-import type { Collector } from "../collector.ts";
+import { parseDuration, parseVolumeMl } from "../cell-values.ts";
+import { type Collector, endAfter } from "../collector.ts";
 import { parseCsv } from "../csv.ts";
+import { colourIn, diaperContentsIn } from "../known-values.ts";
+import { boundaryOf, SleepBoundaries } from "../sleep-boundaries.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
@@ -25,6 +29,31 @@ const measure = (text: string | undefined, unit: "kg" | "cm") => {
   return u === "cm" ? v : u === "in" ? Math.round(v * 2.54 * 10) / 10 : undefined;
 };
 
+/** Huckleberry's words for a diaper ("Pee", "Poo:large", "Both"), in English and Spanish. */
+const diaperWords = {
+  wet: ["pee", "pis", "pipí"],
+  dirty: ["poo", "caca"],
+  both: ["both", "ambos"],
+  dry: ["dry", "seco"],
+};
+
+/** A dose as Huckleberry writes it ("1.25ml", "2.5 mg"): the number and its unit. */
+const doseOf = (text: string | undefined) => {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*(ml|mg|drops?|tablets?|puffs?)?\s*$/i.exec(text ?? "");
+  if (!m) return {};
+  const unit = m[2]?.toLowerCase().replace(/s$/, "");
+  return { dose: Number(m[1]!.replace(",", ".")), doseUnit: unit === "drop" ? "drops" : unit };
+};
+
+/** A temperature as written ("37.8°C", "100.4 F", "38"), in °C. */
+const celsiusOf = (text: string | undefined) => {
+  const m = /(\d+(?:[.,]\d+)?)\s*°?\s*([cf])?/i.exec(text ?? "");
+  if (!m) return undefined;
+  const v = Number(m[1]!.replace(",", "."));
+  const f = m[2]?.toLowerCase() === "f" || v > 50;
+  return Math.round((f ? ((v - 32) * 5) / 9 : v) * 10) / 10;
+};
+
 export const importHuckleberry = (files: readonly SourceFile[], c: Collector): void => {
   for (const file of files) {
     const { rows } = parseCsv(file.text);
@@ -32,6 +61,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
       rows.map((r) => r.cells.start ?? ""),
       "ymd",
     );
+    const boundaries = new SleepBoundaries();
     for (const { row, cells } of rows) {
       const type = (cells.type ?? "").toLowerCase();
       const time = (text: string | undefined) =>
@@ -51,64 +81,67 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
         continue;
       }
       const end = endParsed?.ok ? endParsed.iso : undefined;
+      // An entry with no End lasted its Duration (h:mm) when the app gives one.
+      const lasted = end ? undefined : endAfter(start.iso, parseDuration(cells.duration ?? ""));
       const note = cells.notes || undefined;
       const startCondition = cells["start condition"];
       const location = cells["start location"];
       const endCondition = cells["end condition"];
+      const boundary = boundaryOf(cells.type ?? "");
+      if (boundary) {
+        boundaries.add({ file: file.name, row, kind: boundary, at: start.iso, until: end ?? lasted, note });
+        continue;
+      }
       switch (type) {
         case "sleep":
-          c.add(file.name, row, "sleep", { start: start.iso, end, note });
+          c.add(file.name, row, "sleep", { start: start.iso, end, note }, { end: lasted });
           break;
         case "feed": {
           if ((location ?? "").toLowerCase() === "breast") {
-            c.add(file.name, row, "feed", {
-              method: "breast",
-              start: start.iso,
-              end,
-              leftSeconds: sideMinutes(startCondition, "L") ?? sideMinutes(endCondition, "L") ?? 0,
-              rightSeconds: sideMinutes(startCondition, "R") ?? sideMinutes(endCondition, "R") ?? 0,
-              note,
-            });
+            const leftSeconds = sideMinutes(startCondition, "L") ?? sideMinutes(endCondition, "L") ?? 0;
+            const rightSeconds = sideMinutes(startCondition, "R") ?? sideMinutes(endCondition, "R") ?? 0;
+            c.add(
+              file.name,
+              row,
+              "feed",
+              { method: "breast", start: start.iso, end, leftSeconds, rightSeconds, note },
+              { end: lasted ?? endAfter(start.iso, leftSeconds + rightSeconds) },
+            );
           } else if ((location ?? "").toLowerCase() === "bottle") {
             const volumeMl = parseVolumeMl(endCondition ?? "");
-            const milk = /formula/i.test(startCondition ?? "")
+            const milk = /formula|fórmula/i.test(startCondition ?? "")
               ? "formula"
-              : /breast/i.test(startCondition ?? "")
+              : /breast|materna/i.test(startCondition ?? "")
                 ? "breast"
                 : undefined;
-            c.add(file.name, row, "feed", { method: "bottle", start: start.iso, end, volumeMl, milk, note });
-          } else if (/solid/i.test(location ?? "")) {
-            c.add(file.name, row, "feed", {
-              method: "solids",
-              start: start.iso,
-              end,
-              food: startCondition || undefined,
-              note,
-            });
+            c.add(
+              file.name,
+              row,
+              "feed",
+              { method: "bottle", start: start.iso, end, volumeMl, milk, note },
+              { end: lasted },
+            );
+          } else if (/solid|sólido/i.test(location ?? "")) {
+            c.add(
+              file.name,
+              row,
+              "feed",
+              { method: "solids", start: start.iso, end, food: startCondition || undefined, note },
+              { end: lasted },
+            );
           } else {
             c.problem(file.name, row, { code: "unknownFeedKind", params: { value: location ?? "" } });
           }
           break;
         }
         case "diaper": {
-          const what = (endCondition ?? "")
-            .split(/[:,\n]/)[0]!
-            .trim()
-            .toLowerCase();
-          const contents =
-            what === "pee"
-              ? "wet"
-              : what === "poo"
-                ? "dirty"
-                : what === "both"
-                  ? "both"
-                  : what === "dry"
-                    ? "dry"
-                    : undefined;
-          if (!contents) {
-            c.problem(file.name, row, { code: "diaperUnreadable", params: { value: endCondition ?? "" } });
-            break;
-          }
+          const what = endCondition ?? "";
+          const contents = diaperContentsIn(what, diaperWords);
+          if (what && !contents)
+            c.problem(file.name, row, {
+              code: "valueNotUnderstood",
+              params: { value: what, column: "End Condition" },
+            });
           const colour = colourIn(startCondition);
           c.add(file.name, row, "diaper", { time: start.iso, contents, colour, note });
           break;
@@ -124,21 +157,61 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
           c.add(file.name, row, "growth", { time: start.iso, weightKg, lengthCm, note });
           break;
         }
-        case "meds": {
-          const dose = /^(\d+(?:\.\d+)?)\s*(ml|mg)?$/i.exec(startCondition ?? "");
-          c.add(file.name, row, "health", {
+        case "meds":
+        case "medicine":
+        case "medication":
+          c.add(file.name, row, "medicine", {
             time: start.iso,
-            type: "medication",
-            medication: location || "medicine",
-            dose: dose ? Number(dose[1]) : undefined,
-            doseUnit: dose?.[2] ? (dose[2].toLowerCase() as "ml") : undefined,
+            name: location || "medicine",
+            ...doseOf(startCondition),
             note,
           });
           break;
+        case "pump": {
+          // Left amount in Start Condition, right in End Condition.
+          const leftMl = parseVolumeMl(startCondition ?? "");
+          const rightMl = parseVolumeMl(endCondition ?? "");
+          c.add(
+            file.name,
+            row,
+            "pump",
+            {
+              start: start.iso,
+              end,
+              leftMl: leftMl || undefined,
+              rightMl: rightMl || undefined,
+              volumeMl: (leftMl ?? 0) + (rightMl ?? 0) || undefined,
+              side: leftMl && rightMl ? "both" : rightMl ? "right" : leftMl ? "left" : undefined,
+              note,
+            },
+            { end: lasted },
+          );
+          break;
         }
+        case "tummy time":
+          c.add(
+            file.name,
+            row,
+            "play",
+            { start: start.iso, end, activities: ["tummy_time"], note },
+            { end: lasted },
+          );
+          break;
+        case "bath":
+          c.add(file.name, row, "bath", { time: start.iso, note });
+          break;
+        case "temperature":
+          c.add(file.name, row, "health", {
+            time: start.iso,
+            type: "temperature",
+            temperatureC: celsiusOf(startCondition ?? endCondition ?? location),
+            note,
+          });
+          break;
         default:
           c.problem(file.name, row, { code: "noSuchKind", params: { value: cells.type ?? "" } });
       }
     }
+    boundaries.flush(c);
   }
 };

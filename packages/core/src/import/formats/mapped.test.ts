@@ -43,7 +43,7 @@ describe("an import with columns mapped by hand", () => {
   it("reads each kind, reports every row it cannot read, and keeps a duplicate once", () => {
     const result = importMappedFiles([{ name: "other.csv", text: csv }], mapping, options, now);
     const summary = importSummary(result);
-    expect(summary.records).toEqual({ feed: 2, sleep: 1, diaper: 1, growth: 1 });
+    expect(summary.records).toEqual({ feed: 2, sleep: 1, diaper: 2, growth: 1 });
     const [bottle, nap, breast, diaper, growth] = result.records;
     expect(bottle!.fields).toMatchObject({
       method: "bottle",
@@ -62,8 +62,10 @@ describe("an import with columns mapped by hand", () => {
       [6, "the same entry as other.csv row 5; kept once"],
       [8, expect.stringContaining("not a real date")],
       [9, '"Bath" in Type is not mapped to a kind of entry'],
-      [10, "no diaper contents in this row"],
     ]);
+    // A diaper whose contents were not noted is kept as a diaper changed.
+    expect(result.records.at(-1)!.fields).toMatchObject({ time: "2026-03-14T13:00:00.000Z" });
+    expect(result.records.at(-1)!.fields.contents).toBeUndefined();
   });
 
   it("gives the same ids the second time, so importing again adds nothing", () => {

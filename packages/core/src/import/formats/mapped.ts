@@ -6,6 +6,7 @@
 import { parseDuration, parseVolumeMl } from "../cell-values.ts";
 import type { Collector } from "../collector.ts";
 import { type CsvRow, normaliseHeader, parseCsv } from "../csv.ts";
+import { diaperContentsIn } from "../known-values.ts";
 import type { ProblemReason } from "../problems.ts";
 import { type DateOrder, detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
@@ -63,17 +64,6 @@ const sideOf = (v: string): "left" | "right" | "both" | undefined => {
   const left = /\b(l|left|izq|izquierdo|izquierda)\b/.test(t);
   const right = /\b(r|right|der|derecho|derecha)\b/.test(t);
   return left && right ? "both" : left ? "left" : right ? "right" : /both|ambos/.test(t) ? "both" : undefined;
-};
-
-const contentsOf = (v: string): "wet" | "dirty" | "both" | "dry" | undefined => {
-  const t = v.toLowerCase();
-  const wet = /wet|pee|urine|mojad|pis/.test(t);
-  const dirty = /dirty|poo|poop|bm|stool|soiled|sucio|caca|heces/.test(t);
-  if (wet && dirty) return "both";
-  if (wet) return "wet";
-  if (dirty) return "dirty";
-  if (/dry|seco/.test(t)) return "dry";
-  return undefined;
 };
 
 const number = (v: string | undefined): number | undefined => {
@@ -187,14 +177,15 @@ export const importMapped = (files: readonly SourceFile[], mapping: ColumnMappin
           c.add(file.name, r.row, "sleep", { start: start.iso, end, note });
           break;
         case "diaper": {
+          // A diaper whose contents were not noted is still a diaper changed; words Attune does not
+          // know are said, and the diaper kept.
           const text = cell(mapping.contents) ?? "";
-          const contents = contentsOf(text);
-          if (!contents) {
-            fail(
-              text ? { code: "notDiaperContents", params: { value: text } } : { code: "noDiaperContents" },
-            );
-            continue;
-          }
+          const contents = diaperContentsIn(text);
+          if (text && !contents)
+            c.problem(file.name, r.row, {
+              code: "valueNotUnderstood",
+              params: { value: text, column: mapping.contents ?? "" },
+            });
           c.add(file.name, r.row, "diaper", { time: start.iso, contents, note });
           break;
         }

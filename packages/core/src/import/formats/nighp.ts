@@ -1,18 +1,59 @@
 /**
- * Baby Tracker (Nighp): one CSV per activity, named `<Baby>_<activity>.csv`; times like
- * `13/9/23 3:38 am` (day first, lowercase am/pm) with a duration in minutes.
+ * Baby Tracker (Nighp): one CSV per activity, named `<Baby>_<activity>.csv` or `<activity>.csv`;
+ * times like `13/9/23 3:38 am` or `1/14/26, 12:56` (either date order, 12- or 24-hour), durations in
+ * minutes (the column is "Duration (min)" or "Duration(minutes)" by version), amounts in ml or oz
+ * as the column says. A sleep of 0 minutes is kept as one that lasted no time.
  */
 
 import { parseDuration, parseVolumeMl } from "../cell-values.ts";
-import type { Collector } from "../collector.ts";
-import { type CsvRow, parseCsv } from "../csv.ts";
+import { type Collector, endAfter } from "../collector.ts";
+import { type CsvRow, cellLike, parseCsv } from "../csv.ts";
+import { diaperContentsIn } from "../known-values.ts";
 import { detectOrder, parseLocalDateTime } from "../time.ts";
 import type { SourceFile } from "../types.ts";
 
-const activityOf = (name: string) => /_([a-z_]+)\.csv$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+const activities = [
+  "other_activity",
+  "sleep",
+  "nursing",
+  "diaper",
+  "expressed",
+  "formula",
+  "pump",
+  "medicine",
+  "medication",
+  "temperature",
+  "bath",
+] as const;
+type Activity = (typeof activities)[number];
 
-const cell = (r: CsvRow, ...names: string[]) =>
-  names.map((n) => r.cells[n]).find((v) => v !== undefined && v !== "");
+/** The activity a file holds, from the end of its name: `Ember_sleep.csv`, `sleep.csv`, `Ember_other_activity.csv`. */
+const activityOf = (name: string): Activity | undefined => {
+  const base = (name.split(/[\\/]/).pop() ?? "").toLowerCase().replace(/\.csv$/, "");
+  return activities.find((a) => base === a || base.endsWith(`_${a}`) || base.endsWith(` ${a}`));
+};
+
+/** The app's own words for a diaper, in the languages its exports come in. */
+const diaperWords = {
+  wet: ["wet", "mojado", "húmedo", "pipí"],
+  dirty: ["dirty", "sucio", "caca"],
+  both: ["mixed", "variado", "mixto", "mezclado", "wet and dirty"],
+  dry: ["dry", "seco"],
+};
+
+/** Minutes in a column that starts with `prefix`, as seconds. */
+const minutes = (r: CsvRow, ...prefixes: string[]) => {
+  const cell = cellLike(r, ...prefixes);
+  return cell ? parseDuration(cell.value) : undefined;
+};
+
+/** An amount in a column that starts with `prefix`, in ml, whichever unit the column names. */
+const amountMl = (r: CsvRow, ...prefixes: string[]) => {
+  const cell = cellLike(r, ...prefixes);
+  if (!cell) return undefined;
+  const ml = parseVolumeMl(cell.value, /oz/i.test(cell.column) ? "oz" : "ml");
+  return ml && ml > 0 ? ml : undefined;
+};
 
 export const importNighp = (files: readonly SourceFile[], c: Collector): void => {
   for (const file of files) {
@@ -29,20 +70,15 @@ export const importNighp = (files: readonly SourceFile[], c: Collector): void =>
         continue;
       }
       const note = r.cells.note || undefined;
-      const plus = (seconds: number | undefined) =>
-        seconds ? new Date(Date.parse(at.iso) + seconds * 1000).toISOString() : undefined;
+      const plus = (seconds: number | undefined) => endAfter(at.iso, seconds);
       switch (activity) {
         case "sleep":
-          c.add(file.name, r.row, "sleep", {
-            start: at.iso,
-            end: plus(parseDuration(cell(r, "duration (min)") ?? "")),
-            note,
-          });
+          c.add(file.name, r.row, "sleep", { start: at.iso, end: plus(minutes(r, "duration")), note });
           break;
         case "nursing": {
-          const left = parseDuration(cell(r, "left duration (min)") ?? "") ?? 0;
-          const right = parseDuration(cell(r, "right duration (min)") ?? "") ?? 0;
-          const total = parseDuration(cell(r, "total (min)", "total duration (min)") ?? "") ?? left + right;
+          const left = minutes(r, "leftduration") ?? 0;
+          const right = minutes(r, "rightduration") ?? 0;
+          const total = minutes(r, "totalduration", "totalmin", "total") ?? left + right;
           c.add(file.name, r.row, "feed", {
             method: "breast",
             start: at.iso,
@@ -55,31 +91,87 @@ export const importNighp = (files: readonly SourceFile[], c: Collector): void =>
           break;
         }
         case "diaper": {
-          const status = (r.cells.status ?? "").toLowerCase();
-          const contents = { wet: "wet", dirty: "dirty", mixed: "both", dry: "dry" }[status];
-          if (!contents)
+          const status = r.cells.status ?? "";
+          const contents = diaperContentsIn(status, diaperWords);
+          if (status && !contents)
             c.problem(file.name, r.row, {
-              code: "diaperStatusUnreadable",
-              params: { value: r.cells.status ?? "" },
+              code: "valueNotUnderstood",
+              params: { value: status, column: "Status" },
             });
-          else c.add(file.name, r.row, "diaper", { time: at.iso, contents, note });
+          c.add(file.name, r.row, "diaper", { time: at.iso, contents, note });
           break;
         }
         case "expressed":
-        case "formula": {
-          const volumeMl =
-            parseVolumeMl(cell(r, "amount (ml)") ?? "") ?? parseVolumeMl(cell(r, "amount (oz)") ?? "", "oz");
+        case "formula":
           c.add(file.name, r.row, "feed", {
             method: "bottle",
             start: at.iso,
-            volumeMl,
+            volumeMl: amountMl(r, "amount"),
             milk: activity === "formula" ? "formula" : "breast",
             note,
           });
           break;
+        case "pump": {
+          const left = minutes(r, "leftduration") ?? 0;
+          const right = minutes(r, "rightduration") ?? 0;
+          const leftMl = amountMl(r, "leftamount");
+          const rightMl = amountMl(r, "rightamount");
+          c.add(file.name, r.row, "pump", {
+            start: at.iso,
+            end: plus(minutes(r, "totalduration") ?? Math.max(left, right)),
+            side: (left || leftMl) && (right || rightMl) ? "both" : right || rightMl ? "right" : "left",
+            leftMl,
+            rightMl,
+            volumeMl: amountMl(r, "totalamount") ?? ((leftMl ?? 0) + (rightMl ?? 0) || undefined),
+            note,
+          });
+          break;
+        }
+        case "medicine":
+        case "medication": {
+          const name = cellLike(r, "medicinename", "medicationname", "name", "medicine", "medication")?.value;
+          const dose = cellLike(r, "amount", "dose");
+          const unit = cellLike(r, "unit", "amountunit")?.value.toLowerCase();
+          c.add(file.name, r.row, "medicine", {
+            time: at.iso,
+            name: name || "medicine",
+            dose: dose ? Number(dose.value.replace(",", ".")) || undefined : undefined,
+            doseUnit: unit && ["ml", "mg", "drops", "tablet", "puff"].includes(unit) ? unit : undefined,
+            note,
+          });
+          break;
+        }
+        case "temperature": {
+          const reading = cellLike(r, "temperature", "temp", "value");
+          const value = reading ? Number(reading.value.replace(",", ".")) : Number.NaN;
+          const celsius =
+            /f\b|°f|fahrenheit/i.test(reading?.column ?? "") || value > 50 ? ((value - 32) * 5) / 9 : value;
+          c.add(file.name, r.row, "health", {
+            time: at.iso,
+            type: "temperature",
+            temperatureC: Number.isFinite(celsius) ? Math.round(celsius * 10) / 10 : undefined,
+            note,
+          });
+          break;
+        }
+        case "bath":
+          c.add(file.name, r.row, "bath", { time: at.iso, note });
+          break;
+        case "other_activity": {
+          const what = cellLike(r, "otheractivity", "activity")?.value ?? "";
+          const end = plus(minutes(r, "duration"));
+          if (/tummy|boca abajo/i.test(what))
+            c.add(file.name, r.row, "play", { start: at.iso, end, activities: ["tummy_time"], note });
+          else if (/bath|baño/i.test(what)) c.add(file.name, r.row, "bath", { time: at.iso, note });
+          else
+            c.add(file.name, r.row, "note", {
+              time: at.iso,
+              text: [what || "Other activity", note].filter(Boolean).join(": "),
+            });
+          break;
         }
         default:
-          c.problem(file.name, r.row, { code: "noSuchKind", params: { value: activity } });
+          c.problem(file.name, r.row, { code: "noSuchKind", params: { value: file.name } });
       }
     }
   }

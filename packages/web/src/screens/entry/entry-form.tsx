@@ -3,12 +3,12 @@
  * each problem shows next to its field, and nothing is saved until there are none.
  */
 import {
+  changeIssues,
   defaultHelperWindowDays,
   type Entry,
   feverAdvice,
   type Json,
   type RecordKind,
-  recordIssues,
   visibleFrom,
 } from "@attune/core";
 import { useState } from "react";
@@ -51,7 +51,7 @@ export const EntryForm = ({
   const { engine, baby, household, session } = useHousehold();
   const me = household.members.find((m) => m.userId === session.user.id);
   const specs = fieldSpecs[kind] ?? [];
-  const [form, setForm] = useState<Record<string, string>>(() => {
+  const [initial] = useState<Record<string, string>>(() => {
     const base: Record<string, Json> = { ...(preset ?? {}), ...(entry?.values ?? {}) };
     if (!entry) {
       const at = new Date().toISOString();
@@ -60,6 +60,7 @@ export const EntryForm = ({
     }
     return Object.fromEntries(specs.map((spec) => [spec.name, toInput(spec, base[spec.name], settings)]));
   });
+  const [form, setForm] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [fever, setFever] = useState<ReturnType<typeof feverAdvice>>("none");
 
@@ -69,10 +70,19 @@ export const EntryForm = ({
     const values: Record<string, Json> = {};
     if (baby) values.babyId = (entry?.values.babyId as string | undefined) ?? baby.id;
     for (const spec of visible) {
-      const v = fromInput(spec, form[spec.name] ?? "", settings);
+      // What the caregiver did not touch keeps its exact value: a time shown to the minute keeps
+      // its seconds, so an entry shorter than a minute can still have its amount or note changed.
+      const kept = entry && form[spec.name] === initial[spec.name] ? entry.values[spec.name] : undefined;
+      const v = kept ?? fromInput(spec, form[spec.name] ?? "", settings);
       if (v !== undefined) values[spec.name] = v;
     }
-    const issues = recordIssues(kind, values, Date.now());
+    // A bottle, solids or pumping noted without an end happened then: an instant, not a timer.
+    const instant =
+      kind === "pump" || (kind === "feed" && (values.method === "bottle" || values.method === "solids"));
+    if (instant && typeof values.start === "string" && values.end === undefined) values.end = values.start;
+    // Only what this change makes wrong stops it: an entry that already broke a rule (an import's)
+    // can still be ended, shortened, or have its note changed.
+    const issues = changeIssues(kind, entry?.values, values, Date.now());
     if (issues.length) {
       const found: Record<string, string> = {};
       for (const issue of issues) {

@@ -3,7 +3,14 @@
 import { momentOf, momentStory } from "@attune/core/cues";
 import { type Entry, num, str } from "@attune/core/light";
 import type { TFunction } from "i18next";
-import { formatDuration, formatLength, formatTemperature, formatVolume, formatWeight } from "../../format.ts";
+import {
+  formatDuration,
+  formatLength,
+  formatNumber,
+  formatTemperature,
+  formatVolume,
+  formatWeight,
+} from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";
 
 const minutes = (seconds: number | undefined) => Math.round((seconds ?? 0) / 60);
@@ -29,12 +36,16 @@ export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): 
       if (left && right) return t("summary.breast", { left, right });
       if (left) return t("summary.breastLeft", { left });
       if (right) return t("summary.breastRight", { right });
-      return end ? t("summary.breastLength", { length }) : t("summary.breastOnly");
+      return end && end !== start ? t("summary.breastLength", { length }) : t("summary.breastOnly");
     }
     case "sleep":
+      // Another app may have noted a sleep without how long it lasted.
+      if (end && end === start) return t("summary.sleepUnnoted");
       return end ? t("summary.sleep", { length }) : t("summary.sleeping", { length });
-    case "diaper":
-      return t(`summary.diaper_${str(e, "contents") ?? "wet"}`);
+    case "diaper": {
+      const contents = str(e, "contents");
+      return contents ? t(`summary.diaper_${contents}`) : t("summary.diaper_unnoted");
+    }
     case "growth": {
       const parts = [
         num(e, "weightKg") !== undefined ? formatWeight(num(e, "weightKg")!, s, t) : "",
@@ -61,6 +72,32 @@ export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): 
       }
       return str(e, "symptom") ?? "";
     }
+    case "medicine": {
+      const dose = num(e, "dose");
+      const what = dose
+        ? t("summary.medicationDose", {
+            name: str(e, "name"),
+            dose: formatNumber(dose, s, 2),
+            unit: t(`doseUnit.${str(e, "doseUnit") ?? "ml"}`),
+          })
+        : (str(e, "name") ?? "");
+      const by = str(e, "givenBy");
+      return by ? t("summary.givenBy", { what, name: by }) : what;
+    }
+    case "pump": {
+      const volume = num(e, "volumeMl");
+      const side = str(e, "side");
+      return (
+        [
+          volume ? formatVolume(volume, s, t) : start && end && end !== start ? length : "",
+          side ? t(`options.side.${side}`) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ") || t("kinds.pump")
+      );
+    }
+    case "bath":
+      return t("kinds.bath");
     case "milestone":
       return str(e, "title") ?? "";
     case "note":

@@ -22,6 +22,9 @@ import { useNavigate, useParams } from "react-router";
 import { v7 as uuidv7 } from "uuid";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
+import { EndSleep } from "../now/quick-log.tsx";
+import { useRecentEntries } from "../now/use-entries.ts";
+import { useLogTry } from "./log-try.ts";
 import { NeedOddsCard } from "./need-odds.tsx";
 import { ResolveCard } from "./resolve-card.tsx";
 import { SignPicker } from "./sign-picker.tsx";
@@ -36,6 +39,9 @@ export const MomentScreen = () => {
   const toast = useToast();
   const entries = useMomentEntries();
   const update = useUpdateMoment(id);
+  const logTry = useLogTry();
+  const recent = useRecentEntries(24);
+  const sleeping = recent?.find((e) => e.kind === "sleep" && !e.values.end);
   const [note, setNote] = useState<string | null>(null);
   const entry = entries?.find((e) => e.id === id);
   // The helper learns from the baby's other resolved moments, never from the one being answered.
@@ -55,15 +61,19 @@ export const MomentScreen = () => {
       at: x.at,
       ...(x.outcome ? { outcome: x.outcome } : {}),
       ...(x.outcomeAt ? { outcomeAt: x.outcomeAt } : {}),
+      ...(x.loggedId ? { loggedId: x.loggedId } : {}),
     }) as Json;
 
   // Each try has a field of its own, so a try added on another phone at the same time is kept.
   const tryResponse = (response: Response) =>
     void update({ [`try:${uuidv7()}`]: tryJson({ response, at: nowIso() }) });
-  const markOutcome = (outcome: Outcome) => {
+  const markOutcome = async (outcome: Outcome) => {
     const last = moment.tries.at(-1);
     if (!last) return;
-    const marked = { ...last, outcome, outcomeAt: nowIso() };
+    // A feed or a change that settled the baby is also a feed or a diaper in the log, once.
+    const loggedId =
+      outcome === "settled" && !last.loggedId ? await logTry(last.response, last.at) : last.loggedId;
+    const marked = { ...last, outcome, outcomeAt: nowIso(), ...(loggedId ? { loggedId } : {}) };
     const settledEnd = outcome === "settled" && !moment.end ? { end: nowIso() } : {};
     if (last.field) return void update({ [last.field]: tryJson(marked), ...settledEnd });
     // A moment from before tries had fields of their own: its list is written whole.
@@ -82,6 +92,7 @@ export const MomentScreen = () => {
   return (
     <div className="moment">
       <h1>{t("cues.title", { name: baby.name })}</h1>
+      {sleeping && <EndSleep sleep={sleeping} />}
       <SignPicker
         signs={moment.signs}
         ownSigns={moment.ownSigns}
@@ -110,7 +121,7 @@ export const MomentScreen = () => {
         suggestions={suggestions}
         name={baby.name}
         onTry={tryResponse}
-        onOutcome={markOutcome}
+        onOutcome={(outcome) => void markOutcome(outcome)}
       />
       <TriesList moment={moment} />
       <ResolveCard

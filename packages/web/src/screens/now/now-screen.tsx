@@ -30,15 +30,10 @@ export const NowScreen = () => {
       <HelperAccess />
       <StatusStrip entries={entries ?? []} now={now} />
       <NightDuty now={now} />
-      <RunningTimers running={status.running} now={now} />
+      <RunningTimers running={status.running} entries={entries ?? []} now={now} />
       <MomentStart entries={entries ?? []} now={now} />
       <RhythmCard entries={entries ?? []} now={now} />
-      <QuickLog
-        hasRunning={{
-          feed: status.running.some((e) => e.kind === "feed"),
-          sleep: status.running.some((e) => e.kind === "sleep"),
-        }}
-      />
+      <QuickLog running={status.running} />
     </div>
   );
 };

@@ -2,7 +2,7 @@
  * The big buttons at the bottom of the Now screen, within a thumb's reach. A diaper is one tap;
  * a feed or sleep timer is two; everything else opens its form.
  */
-import { type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core/light";
+import { type Entry, type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core/light";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
@@ -22,13 +22,19 @@ type Panel =
 
 const bottleAmounts = { ml: [60, 90, 120, 150], oz: [2, 3, 4, 5] } as const;
 
-export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: boolean } }) => {
+export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
   const { t } = useTranslation();
   const settings = useSettings();
   const toast = useToast();
-  const { engine, baby } = useHousehold();
+  const { engine, baby, session, household } = useHousehold();
   const [panel, setPanel] = useState<Panel | null>(null);
   if (!baby) return null;
+  const hasRunning = {
+    feed: running.some((e) => e.kind === "feed"),
+    sleep: running.some((e) => e.kind === "sleep"),
+  };
+  const sleeping = running.find((e) => e.kind === "sleep");
+  const myName = household.members.find((m) => m.userId === session.user.id)?.name;
 
   const create = async (kind: RecordKind, fields: Record<string, Json>, text: string) => {
     const id = uuidv7();
@@ -62,6 +68,7 @@ export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: b
       </nav>
       {panel === "feed" && (
         <Sheet title={t("quick.feed")} onClose={() => setPanel(null)}>
+          {sleeping && <EndSleep sleep={sleeping} />}
           <div className="choice-grid">
             {!hasRunning.feed && (
               <>
@@ -119,13 +126,14 @@ export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: b
                 type="button"
                 className="choice"
                 onClick={() => {
-                  const start = new Date(Date.now() - 10 * 60_000).toISOString();
+                  // Logged when it is tapped, as an instant: not back-dated, not a timer.
+                  const at = now();
                   void create(
                     "feed",
                     {
                       method: "bottle",
-                      start,
-                      end: now(),
+                      start: at,
+                      end: at,
                       volumeMl: Math.round(volumeToMl(amount, settings.volume)),
                     },
                     t("toast.saved"),
@@ -197,9 +205,15 @@ export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: b
             <button
               type="button"
               className="choice"
-              onClick={() => setPanel({ kind: "health", preset: { type: "medication" } })}
+              onClick={() => setPanel({ kind: "medicine", preset: myName ? { givenBy: myName } : {} })}
             >
               {t("quick.medication")}
+            </button>
+            <button type="button" className="choice" onClick={() => setPanel({ kind: "pump" })}>
+              {t("quick.pump")}
+            </button>
+            <button type="button" className="choice" onClick={() => setPanel({ kind: "bath" })}>
+              {t("quick.bath")}
             </button>
             <button
               type="button"
@@ -223,5 +237,31 @@ export const QuickLog = ({ hasRunning }: { hasRunning: { feed: boolean; sleep: b
         </Sheet>
       )}
     </>
+  );
+};
+
+/** Starting a feed while a sleep still runs: the sleep has likely ended; one tap ends it now. */
+export const EndSleep = ({ sleep }: { sleep: Entry }) => {
+  const { t } = useTranslation();
+  const { engine, baby } = useHousehold();
+  const toast = useToast();
+  const [ended, setEnded] = useState(false);
+  if (ended) return null;
+  const end = async () => {
+    await engine.write(
+      engine.writer.set(sleep.id, "sleep", sleep.scope, {
+        end: new Date(Math.max(Date.now(), Date.parse(sleep.at))).toISOString(),
+      }),
+    );
+    setEnded(true);
+    toast({ text: t("toast.sleepEnded") });
+  };
+  return (
+    <p className="notice end-sleep" data-testid="end-sleep">
+      {t("quick.sleepRunning", { name: baby?.name ?? "" })}{" "}
+      <button type="button" className="link" onClick={() => void end()}>
+        {t("quick.endSleepNow")}
+      </button>
+    </p>
   );
 };

@@ -15,10 +15,10 @@ import {
   referenceRanges,
   str,
 } from "@attune/core";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
-import { formatDay, formatDuration, formatTime } from "../../format.ts";
+import { useNavigate, useSearchParams } from "react-router";
+import { formatDay, formatDuration, formatTemperature, formatTime, formatVolume } from "../../format.ts";
 import { useLive, useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -42,7 +42,17 @@ export const TimelineScreen = () => {
   const [kind, setKind] = useState<RecordKind | "all">("all");
   const [editing, setEditing] = useState<Entry | null>(null);
   const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
   const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // /timeline?edit=<id>: open that entry's form at once (the notice of a refused change links here).
+  const editId = params.get("edit");
+  useEffect(() => {
+    if (!editId) return;
+    void engine.db.records.get(editId).then((r) => {
+      if (r && !r.deleted) setEditing(entryOf(r.state));
+      setParams({}, { replace: true });
+    });
+  }, [editId, engine, setParams]);
 
   const entries = useLive(async () => {
     const from = new Date(Date.now() - days * dayMs).toISOString();
@@ -169,12 +179,20 @@ const DayLine = ({
 }) => {
   const { t } = useTranslation();
   const d = daySummary(entries, day, timeZone, now);
+  const settings = useSettings();
   const parts = [
     t("day.sleep", { time: formatDuration(d.sleepMs, t) }),
     t("day.feeds", { count: d.feeds }),
     t("day.wet", { count: d.wet }),
     t("day.dirty", { count: d.dirty }),
-  ];
+    d.diapers ? t("day.diapers", { count: d.diapers }) : "",
+    d.medicines ? t("day.medicines", { count: d.medicines }) : "",
+    d.pumpedMl ? t("day.pumped", { volume: formatVolume(d.pumpedMl, settings, t) }) : "",
+    d.baths ? t("day.baths", { count: d.baths }) : "",
+    d.highestTemperatureC !== undefined
+      ? t("day.highestTemperature", { value: formatTemperature(d.highestTemperatureC, settings, t) })
+      : "",
+  ].filter(Boolean);
   return <p className="day-line">{parts.join(" · ")}</p>;
 };
 
