@@ -118,6 +118,14 @@ const result = (name: string, value: number, unit: string) =>
   console.log(`RESULT ${name} ${unit === "ratio" ? value.toFixed(3) : value.toFixed(1)} ${unit}`);
 
 const report = (log: string, what: "sleep" | "feed", s: Score) => {
+  // A log with no such intervals (only feeds, or sleeps with no ends noted) has nothing to score:
+  // say so, rather than print the ratios of nothing.
+  if (!s.n) {
+    console.log(
+      `# ${log} ${what}: nothing to predict from (no ${what === "sleep" ? "wake windows" : "feed intervals"} in this log)`,
+    );
+    return;
+  }
   const minutes = (total: number) => total / s.n / 60_000;
   const best = Math.min(minutes(s.ageTable), minutes(s.recentMedian));
   console.log(`# ${log} ${what}: ${s.n} predictions`);
@@ -128,6 +136,7 @@ const report = (log: string, what: "sleep" | "feed", s: Score) => {
   result(`${log}.${what}_cover80`, s.inside80 / s.n, "ratio");
   result(`${log}.${what}_cover50`, s.inside50 / s.n, "ratio");
   console.log(`# ${log} ${what}: ${s.laterN} predictions counted from an hour in`);
+  if (!s.laterN) return;
   result(`${log}.${what}_cover80_after_1h`, s.laterInside80 / s.laterN, "ratio");
   result(`${log}.${what}_cover50_after_1h`, s.laterInside50 / s.laterN, "ratio");
   result(`${log}.${what}_narrow50_after_1h`, s.laterNarrow / s.laterN, "ratio");

@@ -118,19 +118,30 @@ describe("the attune command", () => {
     const before = count();
     const dry = await run(["import", "--format", "nighp", "--dry-run", "--baby", babyId, file]);
     expect(dry.code).toBe(0);
+    // The same shape as ever; a status it does not know keeps the diaper and says so.
     expect(JSON.parse(dry.out)).toEqual({
-      records: { diaper: 2 },
+      records: { diaper: 3 },
       from: expect.stringMatching(/^2023-09-13T/),
       to: expect.stringMatching(/^2023-09-13T/),
-      problems: [{ file, row: 4, reason: 'a diaper status Attune cannot read ("Glitter")' }],
+      problems: [
+        { file, row: 4, reason: '"Glitter" in Status was not understood; the row was kept without it' },
+      ],
     });
     expect(count()).toBe(before);
     const first = await run(["import", "--format", "nighp", "--baby", babyId, file]);
-    expect(JSON.parse(first.out)).toMatchObject({ added: 2, alreadyThere: 0 });
-    expect(count()).toBe(before + 2);
+    expect(JSON.parse(first.out)).toMatchObject({ added: 3, alreadyThere: 0 });
+    expect(count()).toBe(before + 3);
     const second = await run(["import", "--format", "nighp", "--baby", babyId, file]);
-    expect(JSON.parse(second.out)).toMatchObject({ added: 0, alreadyThere: 2 });
-    expect(count()).toBe(before + 2);
+    expect(JSON.parse(second.out)).toMatchObject({ added: 0, alreadyThere: 3 });
+    expect(count()).toBe(before + 3);
+    // The new kinds are counted, and the app is told from the file when --format is left out.
+    const huck = join(dataDir, "events.csv");
+    writeFileSync(
+      huck,
+      '"Type","Start","End","Duration","Start Condition","Start Location","End Condition","Notes"\n"Meds","2024-12-23 18:41",,,"1.5ml","Tylenol",,\n"Pump","2024-05-03 03:00",,,"100ml",,"120ml",\n"Bath","2024-05-03 18:00",,,,,,\n',
+    );
+    const kinds = await run(["import", "--dry-run", "--baby", babyId, huck]);
+    expect(JSON.parse(kinds.out).records).toEqual({ medicine: 1, pump: 1, bath: 1 });
     db.close();
     const wrong = await run(["import", "--format", "myspace", "--baby", babyId, file]);
     expect(wrong.code).toBe(2);

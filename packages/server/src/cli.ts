@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { type ImportFormat, importFiles, importFormatNames, importSummary } from "@attune/core";
+import { detectFormat, type ImportFormat, importFiles, importFormatNames, importSummary } from "@attune/core";
 import { z } from "zod";
 import { buildApp } from "./app.ts";
 import { createResetLink } from "./auth/password-resets.ts";
@@ -37,9 +37,10 @@ const usage = `Usage: npm run attune -- <command>
                                          or the first line of standard input
   reset-link --email <e>                 print a link (good once, for an hour) with which the
                                          account's owner chooses a new password
-  import --format <f> [--dry-run] --baby <id> <files...>
+  import [--format <f>] [--dry-run] --baby <id> <files...>
                                          bring in another tracker's export; formats:
-                                         huckleberry, nighp, baby-connect, glow, hatch, babybuddy`;
+                                         huckleberry, nighp, baby-connect, glow, hatch, babybuddy
+                                         (told from the files when --format is left out)`;
 
 const readPassword = async (): Promise<string> => {
   if (process.env.ATTUNE_PASSWORD) return process.env.ATTUNE_PASSWORD;
@@ -130,8 +131,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         "dry-run": { type: "boolean", default: false },
       },
     });
-    const format = values.format as ImportFormat | undefined;
-    if (!format || !importFormatNames.includes(format)) {
+    const named = values.format as ImportFormat | undefined;
+    if (named && !importFormatNames.includes(named)) {
       throw new UsageError(`Say which app the files come from: --format ${importFormatNames.join("|")}`);
     }
     if (!values.baby || !z.uuid().safeParse(values.baby).success)
@@ -144,6 +145,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
       }
     });
+    const format = named ?? detectFormat(files);
+    if (!format)
+      throw new UsageError(
+        `Cannot tell which app these files come from: say it with --format ${importFormatNames.join("|")}`,
+      );
     const running = await servicesFromConfig(readConfig());
     try {
       const { db } = running.services;

@@ -8,6 +8,7 @@ import { type AppOptions, defaultOptions, type Services } from "./services.ts";
 import { type OpenDatabase, openDatabase } from "./store/database.ts";
 import { JournalWriter } from "./store/group-commit.ts";
 import { migrateToLatest } from "./store/migrate.ts";
+import { runRepairs } from "./store/repairs.ts";
 import { localLiveHub, postgresLiveHub } from "./sync/live.ts";
 
 /** Options to change; rate limits left out keep their defaults. */
@@ -46,6 +47,7 @@ export const openServices = async (
     },
     ...(mailer ? { mailer } : {}),
   };
+  await runRepairs(services);
   return {
     services,
     database,

@@ -24,6 +24,25 @@ export const importFormats = {
 export type ImportFormat = keyof typeof importFormats;
 export const importFormatNames = Object.keys(importFormats) as ImportFormat[];
 
+/**
+ * Which app a set of exported files comes from, by what is in them: Hatch's `=== BEGIN` sections,
+ * each app's own header, Baby Tracker's per-activity file names. Undefined when it cannot tell.
+ */
+export const detectFormat = (files: readonly SourceFile[]): ImportFormat | undefined => {
+  const first = files[0];
+  if (!first) return undefined;
+  const text = first.text.replace(/^\uFEFF/, "");
+  if (/^\s*"?\s*===\s*BEGIN\b/im.test(text)) return "hatch";
+  const header = (text.split(/\r?\n/, 1)[0] ?? "").toLowerCase().replace(/"/g, "");
+  if (header.startsWith("type,start,end,duration,start condition")) return "huckleberry";
+  if (header.startsWith("date and time,end time,duration")) return "baby-connect";
+  if (header.includes("child_first_name") || header.includes("child_id")) return "babybuddy";
+  if (header.startsWith("baby name,start time,end time,activity")) return "hatch";
+  if (/^(begin time,end time|diaper time,in the diaper|time of feeding,)/.test(header)) return "glow";
+  if (/^(baby,)?time,/.test(header)) return "nighp";
+  return undefined;
+};
+
 export const importFiles = (
   format: ImportFormat,
   files: readonly SourceFile[],

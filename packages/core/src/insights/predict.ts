@@ -317,7 +317,11 @@ export const wakeWindows = (
   hourOf: (ms: number) => number,
   maxMs = 8 * 3600_000,
 ): Interval[] => {
-  const sorted = [...sleeps].filter((s) => s.end !== undefined).sort((a, b) => a.start - b.start);
+  // A sleep that lasted no time (another app's placeholder, a bed time with no waking noted) is not
+  // a sleep the next wake window can be counted from.
+  const sorted = [...sleeps]
+    .filter((s) => s.end !== undefined && s.end > s.start)
+    .sort((a, b) => a.start - b.start);
   const out: Interval[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const wake = sorted[i - 1]!.end!;

@@ -1,6 +1,8 @@
 /**
  * The store contract: what the journal's storage must do, run on SQLite and on PostgreSQL alike.
  */
+
+import { contentId } from "@attune/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MemberAccess } from "../households/access.ts";
 import { storeDialects } from "../testing/databases.ts";
@@ -9,6 +11,7 @@ import { minutesBefore, testDevice } from "../testing/records.ts";
 import { allTableCounts } from "../testing/world.ts";
 import { listRecords, pullRecords, pushMessages } from "./journal.ts";
 import { migrateToLatest } from "./migrate.ts";
+import { runRepairs } from "./repairs.ts";
 
 /** Rows in the journal's two tables: what a refused push must leave as it was. */
 const tableCounts = async (h: Harness) => {
@@ -364,6 +367,29 @@ for (const dialect of storeDialects()) {
         now: now(),
       });
       expect(fix.ok).toBe(true);
+    });
+
+    it("ends, once, the timers an older importer left running, and no timer a caregiver started", async () => {
+      const device = testDevice(now);
+      const importedId = contentId(["huckleberry", "feed", "a bottle with no end"]);
+      const imported = device.writer.set(importedId, "feed", "household", {
+        babyId,
+        method: "bottle",
+        start: minutesBefore(now(), 228 * 60),
+      });
+      const started = device.create("sleep", { babyId, start: minutesBefore(now(), 30) });
+      await pushMessages(h.running.services.db, {
+        access: ownerAccess,
+        messages: [...imported, ...started.messages],
+        now: now(),
+      });
+      await h.running.services.db.deleteFrom("repairs").execute();
+      expect(await runRepairs(h.running.services)).toEqual({ "end-imported-timers": 1 });
+      const [feed] = await listRecords(h.running.services.db, ownerAccess, { id: importedId }, now());
+      expect(feed?.fields.end?.[0]).toBe(minutesBefore(now(), 228 * 60));
+      const [sleep] = await listRecords(h.running.services.db, ownerAccess, { id: started.id }, now());
+      expect(sleep?.fields.end).toBeUndefined();
+      expect(await runRepairs(h.running.services)).toEqual({});
     });
 
     it("a delete travels as a tombstone and an undo brings the record back", async () => {

@@ -4,6 +4,7 @@ import * as initial from "./migrations/2026-11-28-0001-initial.ts";
 import * as babySex from "./migrations/2026-11-28-0002-baby-sex.ts";
 import * as householdScopedRecords from "./migrations/2026-11-30-0001-household-scoped-records.ts";
 import * as accountSafety from "./migrations/2026-11-30-0002-account-safety.ts";
+import * as repairs from "./migrations/2026-11-30-0003-repairs.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-28-0002-baby-sex": babySex,
   "2026-11-30-0001-household-scoped-records": householdScopedRecords,
   "2026-11-30-0002-account-safety": accountSafety,
+  "2026-11-30-0003-repairs": repairs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -120,6 +120,13 @@ export interface PasswordResetsTable {
   used_at: string | null;
 }
 
+/** A data repair that has run (store/repairs.ts). */
+export interface RepairsTable {
+  name: string;
+  done_at: string;
+  changed: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -133,4 +140,5 @@ export interface Database {
   password_failures: PasswordFailuresTable;
   trusted_devices: TrustedDevicesTable;
   password_resets: PasswordResetsTable;
+  repairs: RepairsTable;
 }

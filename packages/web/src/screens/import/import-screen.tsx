@@ -4,6 +4,7 @@
  * written before the confirmation, and entries already here are not added again.
  */
 import {
+  detectFormat,
   type ImportFormat,
   type ImportProblem,
   type ImportResult,
@@ -130,7 +131,12 @@ export const ImportScreen = () => {
                   const chosen = [...(e.target.files ?? [])];
                   setFiles(chosen);
                   setPreview(null);
-                  void (chosen[0]?.text() ?? Promise.resolve("")).then(setFirstText);
+                  void (chosen[0]?.text() ?? Promise.resolve("")).then((text) => {
+                    setFirstText(text);
+                    // The app the files come from, when they say it and none was chosen yet.
+                    const found = detectFormat([{ name: chosen[0]?.name ?? "", text }]);
+                    if (found && !format) setFormat(found);
+                  });
                 }}
               />
             </label>
