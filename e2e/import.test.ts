@@ -31,24 +31,27 @@ describe.skipIf(!browserAvailable())("import in the app", () => {
     };
     await upload();
     const preview = (await page.locator("[data-testid=import-preview]").textContent()) ?? "";
-    expect(preview).toContain("2 Diaper entries");
-    expect(preview).toContain("2 new; 0 already here");
-    expect(preview).toContain('Ember_diaper.csv, row 4: a diaper status Attune cannot read ("Glitter")');
+    // A status Attune does not know keeps the diaper (changed, contents not noted) and is said.
+    expect(preview).toContain("3 Diaper entries");
+    expect(preview).toContain("3 new; 0 already here");
+    expect(preview).toContain(
+      'Ember_diaper.csv, row 4: "Glitter" in Status was not understood; the row was kept without it',
+    );
     const before = (await app.harness.running.services.db.selectFrom("records").select("id").execute())
       .length;
     expect(before).toBe(0);
-    await page.locator("button", { hasText: "Add 2 entries" }).click();
-    await page.locator("text=2 entries added.").waitFor();
+    await page.locator("button", { hasText: "Add 3 entries" }).click();
+    await page.locator("text=3 entries added.").waitFor();
     await page.locator("a[href='/settings']").click();
     await page.locator("a[href='/import']").click();
     await upload();
     expect(await page.locator("[data-testid=import-preview]").textContent()).toContain(
-      "0 new; 2 already here",
+      "0 new; 3 already here",
     );
     expect(await page.locator("button", { hasText: "Add 0 entries" }).isDisabled()).toBe(true);
     await page.locator("[data-testid=sync-status]", { hasText: "All synced" }).waitFor({ timeout: 10_000 });
     expect((await app.harness.running.services.db.selectFrom("records").select("id").execute()).length).toBe(
-      2,
+      3,
     );
     await context.close();
   });
