@@ -73,7 +73,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
     await sheet.locator("button[type='submit']").click();
     const endError = sheet.locator(".field.has-error .error");
     await endError.waitFor();
-    expect(await endError.textContent()).toBe("The end must be after the start.");
+    expect(await endError.textContent()).toBe("The end can't be before the start.");
     expect(await sheet.locator(".field.has-error input").getAttribute("aria-invalid")).toBe("true");
 
     // A date far in the future.

@@ -4,7 +4,7 @@
  * feed, running and stopping a timer, saving a cue moment and editing the oldest entry all pass
  * the server's rules, and no imported feed or sleep is left running. On a real SQLite database.
  */
-import { entryOf, fieldValues, importFiles, momentContextAt, type RecordState } from "@attune/core";
+import { entryOf, importFiles, momentContextAt } from "@attune/core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MemberAccess } from "../households/access.ts";
