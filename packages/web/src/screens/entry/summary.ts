@@ -97,7 +97,8 @@ export const entrySummary = (e: Entry, s: Settings, t: TFunction, now: number): 
       );
     }
     case "bath":
-      return t("kinds.bath");
+      // The kind says it all ("Bath"); a note, if any, shows below.
+      return str(e, "note") ?? "";
     case "milestone":
       return str(e, "title") ?? "";
     case "note":

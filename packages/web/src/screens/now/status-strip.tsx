@@ -47,7 +47,9 @@ export const StatusStrip = ({ entries, now }: { entries: readonly Entry[]; now: 
         {status.lastDiaper && (
           <span className="status-detail">
             {[
-              t(`options.contents.${String(status.lastDiaper.entry.values.contents)}`),
+              typeof status.lastDiaper.entry.values.contents === "string"
+                ? t(`options.contents.${status.lastDiaper.entry.values.contents}`)
+                : "",
               by(status.lastDiaper.entry) ? t("now.by", { name: by(status.lastDiaper.entry) }) : "",
             ]
               .filter(Boolean)
