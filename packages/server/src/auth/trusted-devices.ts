@@ -36,6 +36,12 @@ export const trustDevice = async (
 ): Promise<void> => {
   const sent = request.cookies[deviceCookie];
   const token = sent && /^[\w-]{43}$/.test(sent) ? sent : randomToken();
+  // A browser not used to log in for over a year is trusted no longer.
+  await services.db
+    .deleteFrom("trusted_devices")
+    .where("user_id", "=", userId)
+    .where("created_at", "<", new Date(services.now() - yearMs).toISOString())
+    .execute();
   await services.db
     .insertInto("trusted_devices")
     .values({ token_hash: sha256(token), user_id: userId, created_at: isoNow(services) })
