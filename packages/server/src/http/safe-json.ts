@@ -32,8 +32,28 @@ export const jsonDepth = (text: string): number => {
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unkeepable = { test: (text: string) => text.includes("\u0000") || loneSurrogate.test(text) };
 
+/** Whether any text in a value (keys included) cannot be kept; no paths built, for the common case. */
+const anyUnkeepable = (value: unknown): boolean => {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (unkeepable.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (v && typeof v === "object") {
+      for (const k in v) {
+        if (unkeepable.test(k)) return true;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
+    }
+  }
+  return false;
+};
+
 /** The first piece of text in a value that cannot be kept, with where it is, or undefined. */
 export const unkeepableText = (value: unknown, path = ""): string | undefined => {
+  if (!anyUnkeepable(value)) return undefined;
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length) {
     const [v, at] = stack.pop()!;

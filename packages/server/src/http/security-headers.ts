@@ -22,15 +22,18 @@ export const contentSecurityPolicy = [
 ].join("; ");
 
 export const installSecurityHeaders = (app: FastifyInstance, { https }: { https: boolean }): void => {
+  const always: Record<string, string> = {
+    "content-security-policy": contentSecurityPolicy,
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "cross-origin-opener-policy": "same-origin",
+    "cross-origin-resource-policy": "same-origin",
+    "permissions-policy": "camera=(), geolocation=(), microphone=(self), payment=()",
+    ...(https ? { "strict-transport-security": "max-age=31536000" } : {}),
+  };
+  const api = { ...always, "cache-control": "no-store" };
   app.addHook("onSend", async (request, reply) => {
-    reply.header("content-security-policy", contentSecurityPolicy);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("x-frame-options", "DENY");
-    reply.header("referrer-policy", "no-referrer");
-    reply.header("cross-origin-opener-policy", "same-origin");
-    reply.header("cross-origin-resource-policy", "same-origin");
-    reply.header("permissions-policy", "camera=(), geolocation=(), microphone=(self), payment=()");
-    if (https) reply.header("strict-transport-security", "max-age=31536000");
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    reply.headers(request.url.startsWith("/api/") ? api : always);
   });
 };
