@@ -317,7 +317,8 @@ export const main = async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const pgdb = await postgresDatabase();
+  // BENCH_DIALECTS=sqlite measures SQLite alone (a quicker look while working on the push).
+  const pgdb = process.env.BENCH_DIALECTS === "sqlite" ? undefined : await postgresDatabase();
   if (pgdb) {
     try {
       await measure("postgres", pgdb.url);
