@@ -102,8 +102,12 @@ describe("Huckleberry", () => {
       start: "2025-03-13T18:32:00.000Z",
       end: "2025-03-14T05:57:00.000Z",
     });
+    // Feet and inches as Huckleberry writes them: 2 ft 6.7 in.
+    expect(result.records.find((r) => r.kind === "growth")!.fields).toMatchObject({
+      weightKg: 11.8,
+      lengthCm: 78,
+    });
     expect(result.problems.map((p) => `${p.row}: ${p.reason.slice(0, 40)}`)).toEqual([
-      '6: length "2.67ft.in" not understood; the r',
       "8: the same entry as events.csv row 2; kept",
       '9: "not a date" is not a date and time',
     ]);

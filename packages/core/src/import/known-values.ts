@@ -57,7 +57,7 @@ const contentsWords: ValueTable<DiaperContents> = {
     "beides",
     "les deux",
   ],
-  dry: ["dry", "seco", "seca", "trocken", "sec"],
+  dry: ["dry", "clean", "seco", "seca", "limpio", "limpia", "trocken", "sec"],
 };
 
 const normal = (text: string) => text.trim().toLowerCase().normalize("NFC");

@@ -19,7 +19,18 @@ const sideMinutes = (text: string | undefined, side: "L" | "R") => {
   return m && m[3]!.toUpperCase() === side ? (Number(m[1]) * 60 + Number(m[2])) * 60 : undefined;
 };
 
+/**
+ * A weight or length as Huckleberry writes it: `11.8kg`, `24 lbs`, `77cm`, `30.5in`, or feet and
+ * inches as `2.67ft.in` (2 ft 6.7 in: the digits after the point are the inches, to a tenth).
+ */
 const measure = (text: string | undefined, unit: "kg" | "cm") => {
+  const feet = /^\s*(\d+)\.(\d+)\s*ft\.?\s*in\s*$/i.exec(text ?? "");
+  if (feet && unit === "cm") {
+    const digits = feet[2]!;
+    const inches = digits.length === 1 ? Number(digits) : Number(digits) / 10;
+    const cm = Math.round((Number(feet[1]) * 12 + inches) * 2.54 * 10) / 10;
+    return inches < 12 && cm > 20 && cm < 130 ? cm : undefined;
+  }
   const m = /^\s*(\d+(?:\.\d+)?)\s*(kg|lbs?|cm|in)\s*$/i.exec(text ?? "");
   if (!m) return undefined;
   const v = Number(m[1]);
