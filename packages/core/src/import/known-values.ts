@@ -62,32 +62,56 @@ const contentsWords: ValueTable<DiaperContents> = {
 
 const normal = (text: string) => text.trim().toLowerCase().normalize("NFC");
 
+interface Matcher {
+  readonly exact: ReadonlyMap<string, DiaperContents>;
+  readonly words: Readonly<Record<DiaperContents, RegExp>>;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A table's words, compiled once: exact values, and each kind's words as whole words in a longer text. */
+const compile = (own: Partial<ValueTable<DiaperContents>>): Matcher => {
+  const exact = new Map<string, DiaperContents>();
+  for (const table of [contentsWords, own])
+    for (const [kind, words] of Object.entries(table) as [DiaperContents, readonly string[]][])
+      for (const w of words ?? []) if (!exact.has(normal(w)) || table === own) exact.set(normal(w), kind);
+  const kinds: DiaperContents[] = ["wet", "dirty", "both", "dry"];
+  const words = Object.fromEntries(
+    kinds.map((kind) => {
+      const all = [...(own[kind] ?? []), ...contentsWords[kind]].map((w) => escape(normal(w)));
+      return [kind, new RegExp(`(^|[^\\p{L}])(${all.join("|")})($|[^\\p{L}])`, "u")];
+    }),
+  ) as Record<DiaperContents, RegExp>;
+  return { exact, words };
+};
+
+const matchers = new WeakMap<object, Matcher>();
+const noTable = {};
+
 /**
  * The contents named by `text`, by the importer's own table first, then the shared words; for a
  * longer text (Huckleberry's "Poo:large", "pee:medium poo:small") by the words it contains.
  */
 export const diaperContentsIn = (
   text: string | undefined,
-  own: Partial<ValueTable<DiaperContents>> = {},
+  own: Partial<ValueTable<DiaperContents>> = noTable,
 ): DiaperContents | undefined => {
   const t = normal(text ?? "");
   if (!t) return undefined;
-  for (const table of [own, contentsWords])
-    for (const [contents, words] of Object.entries(table) as [DiaperContents, readonly string[]][])
-      if (words?.some((w) => normal(w) === t)) return contents;
-  const has = (kind: DiaperContents) =>
-    [...(own[kind] ?? []), ...contentsWords[kind]].some((w) =>
-      new RegExp(`(^|[^\\p{L}])${normal(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(
-        t,
-      ),
-    );
-  if (has("both")) return "both";
-  const wet = has("wet");
-  const dirty = has("dirty");
+  let matcher = matchers.get(own);
+  if (!matcher) {
+    matcher = compile(own);
+    matchers.set(own, matcher);
+  }
+  const exact = matcher.exact.get(t);
+  if (exact) return exact;
+  if (matcher.words.both.test(t)) return "both";
+  const wet = matcher.words.wet.test(t);
+  const dirty = matcher.words.dirty.test(t);
   if (wet && dirty) return "both";
   if (dirty) return "dirty";
   if (wet) return "wet";
-  return has("dry") ? "dry" : undefined;
+  return matcher.words.dry.test(t) ? "dry" : undefined;
 };
 
 const colourWords: Readonly<Record<string, readonly string[]>> = {

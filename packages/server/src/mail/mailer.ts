@@ -3,7 +3,7 @@
  * (smtp://user:password@host:587, or smtps:// for TLS from the start), with nodemailer.
  * Without one, Attune sends nothing and the host makes reset links on the command line.
  */
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 export interface MailMessage {
   readonly to: string;
@@ -16,12 +16,17 @@ export interface Mailer {
   close(): void;
 }
 
+/** nodemailer loads on the first mail, so starting the server or the command line stays quick. */
 export const smtpMailer = (url: string, from: string): Mailer => {
-  const transport = nodemailer.createTransport(url);
+  let transport: Promise<Transporter> | undefined;
+  const open = () => {
+    transport ??= import("nodemailer").then((m) => m.default.createTransport(url));
+    return transport;
+  };
   return {
     send: async (message) => {
-      await transport.sendMail({ from, ...message });
+      await (await open()).sendMail({ from, ...message });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((t) => t.close()),
   };
 };
