@@ -122,6 +122,15 @@ describe.skipIf(!browserAvailable())("the account", () => {
     const note = sitter.page.locator("[data-testid=helper-access]");
     await note.waitFor();
     expect(await note.textContent()).toMatch(/last 3 days\. Your access ends \w{3} \d{1,2} \w{3}, \d\d:\d\d/);
+    // The owner lets Lola stay until removed; her phone says so once it loads the household again.
+    await ana.page.locator("a[href='/']").click();
+    await ana.page.locator("a[href='/settings']").click();
+    await ana.page.getByLabel("How long Lola can help").selectOption("untilRemoved");
+    await ana.page.locator(".members", { hasText: "Helper until removed" }).waitFor();
+    await sitter.page.reload();
+    await sitter.page
+      .locator("[data-testid=helper-access]", { hasText: "until someone in the family removes it" })
+      .waitFor();
     await ana.context.close();
     await sitter.context.close();
   });

@@ -189,6 +189,26 @@ const People = () => {
                     </option>
                   ))}
                 </select>
+                {m.role === "helper" && (
+                  <select
+                    aria-label={t("settings.helperAccessOf", { name: m.name })}
+                    value=""
+                    onChange={(e) => {
+                      const hours = helperAccessHours[e.target.value as HelperAccess];
+                      void act("PATCH", `/members/${m.userId}`, {
+                        accessUntil:
+                          hours === null ? null : new Date(Date.now() + hours * 3600_000).toISOString(),
+                      });
+                    }}
+                  >
+                    <option value="">{t("settings.helperAccessChange")}</option>
+                    {(Object.keys(helperAccessHours) as HelperAccess[]).map((a) => (
+                      <option key={a} value={a}>
+                        {t(`settings.helperAccessFromNow.${a}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
                 <button
                   type="button"
                   className="link"
