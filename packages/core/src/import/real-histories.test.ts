@@ -74,6 +74,31 @@ describe("Huckleberry, as families export it", () => {
   });
 });
 
+describe("an export made in Spanish", () => {
+  it("reads Huckleberry's and Baby Connect's kinds of entry in Spanish", () => {
+    const huck = `"Type","Start","End","Duration","Start Condition","Start Location","End Condition","Notes"
+"Sueño","2026-11-20 13:00","2026-11-20 14:10","01:10",,,,
+"Alimentación","2026-11-20 15:00",,,"Fórmula","Biberón","120ml",
+"Pañal","2026-11-20 15:30",,,,,"Caca",
+`;
+    const a = importFiles("huckleberry", [{ name: "events.csv", text: huck }], utc, now);
+    expect(a.problems).toEqual([]);
+    expect(importSummary(a).records).toEqual({ sleep: 1, feed: 1, diaper: 1 });
+    expect(a.records.find((r) => r.kind === "feed")!.fields).toMatchObject({
+      method: "bottle",
+      milk: "formula",
+    });
+    expect(a.records.find((r) => r.kind === "diaper")!.fields.contents).toBe("dirty");
+    const bc = `Date and Time,End Time,Duration (min),Activity,Quantity,Extra data,Text,Notes,Caregiver
+12/12/20 7:47 PM,12/13/20 7:20 AM,693,Sueño,,,Eva durmió,,A
+12/12/20 7:05 PM,12/12/20 7:36 PM,30,Biberón,8.2,Formula,Eva bebió 8.2 oz,,U
+`;
+    const b = importFiles("baby-connect", [{ name: "eva.csv", text: bc }], utc, now);
+    expect(b.problems).toEqual([]);
+    expect(importSummary(b).records).toEqual({ sleep: 1, feed: 1 });
+  });
+});
+
 describe("Baby Tracker, in its newer export", () => {
   const sleep = `Baby,Time,Duration(minutes),Note
 Baby,"1/14/26, 12:56",0

@@ -18,6 +18,27 @@ const sideSeconds = (text: string, side: "left" | "right") => {
   return m ? (Number(m[1] ?? 0) * 60 + Number(m[2])) * 60 : 0;
 };
 
+/** Baby Connect's activities as its export writes them, in English and in Spanish. */
+const activityWords: Readonly<Record<string, readonly string[]>> = {
+  sleep: ["sleep", "sueño", "dormir"],
+  bottle: ["bottle", "biberón", "biberon"],
+  nursing: ["nursing", "lactancia", "pecho"],
+  solid: ["solid", "solids", "sólidos", "comida"],
+  diaper: ["diaper", "pañal"],
+  weight: ["weight", "peso"],
+  height: ["height", "altura", "talla"],
+  "head size": ["head size", "perímetro cefálico", "cabeza"],
+  milestone: ["milestone", "hito"],
+  medicine: ["medicine", "medication", "medicamento", "medicina"],
+  temperature: ["temperature", "temperatura"],
+  pumping: ["pumping", "pump", "extracción", "sacaleches"],
+  bath: ["bath", "baño"],
+};
+const activityOf = (text: string) => {
+  const t = text.trim().toLowerCase();
+  return Object.keys(activityWords).find((k) => activityWords[k]!.includes(t)) ?? t;
+};
+
 export const importBabyConnect = (files: readonly SourceFile[], c: Collector): void => {
   for (const file of files) {
     const { rows } = parseCsv(file.text);
@@ -50,7 +71,7 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
         boundaries.add({ file: file.name, row, kind: boundary, at: start.iso, until: end ?? lasted, note });
         continue;
       }
-      switch (activity.toLowerCase()) {
+      switch (activityOf(activity)) {
         case "sleep":
           c.add(file.name, row, "sleep", { start: start.iso, end, note }, { end: lasted });
           break;
@@ -110,8 +131,7 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
           c.add(file.name, row, "diaper", { time: start.iso, contents, colour: colourIn(text), note });
           break;
         }
-        case "medicine":
-        case "medication": {
+        case "medicine": {
           // "Eva took 2.5 ml of Tylenol"
           const m = /(\d+(?:[.,]\d+)?)\s*(ml|mg|drops?)?\s+of\s+(.+?)(?:\s*\(|$)/i.exec(text);
           c.add(file.name, row, "medicine", {
@@ -136,7 +156,6 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
           break;
         }
         case "pumping":
-        case "pump":
           c.add(
             file.name,
             row,
@@ -172,7 +191,7 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
           const cm = /inch|in\b/i.test(cells["extra data"] ?? "") ? Math.round(v * 25.4) / 10 : v;
           c.add(file.name, row, "growth", {
             time: start.iso,
-            [cells.activity!.toLowerCase() === "height" ? "lengthCm" : "headCm"]: cm,
+            [activityOf(activity) === "height" ? "lengthCm" : "headCm"]: cm,
             note,
           });
           break;

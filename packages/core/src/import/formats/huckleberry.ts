@@ -40,6 +40,25 @@ const measure = (text: string | undefined, unit: "kg" | "cm") => {
   return u === "cm" ? v : u === "in" ? Math.round(v * 2.54 * 10) / 10 : undefined;
 };
 
+/** Huckleberry's entry types as its export writes them, in English and in Spanish. */
+const typeWords: Readonly<Record<string, readonly string[]>> = {
+  sleep: ["sleep", "sueño", "siesta"],
+  feed: ["feed", "feeding", "alimentación", "toma", "comida"],
+  diaper: ["diaper", "pañal"],
+  growth: ["growth", "crecimiento"],
+  meds: ["meds", "medicine", "medication", "medicamento", "medicamentos", "medicina"],
+  pump: ["pump", "pumping", "extracción", "sacaleches"],
+  "tummy time": ["tummy time", "tiempo boca abajo", "boca abajo"],
+  bath: ["bath", "baño"],
+  temperature: ["temperature", "temperatura"],
+};
+const typeOf = (text: string) => {
+  const t = text.trim().toLowerCase();
+  return Object.keys(typeWords).find((k) => typeWords[k]!.includes(t)) ?? t;
+};
+const breastWords = ["breast", "pecho", "lactancia"];
+const bottleWords = ["bottle", "biberón", "biberon"];
+
 /** Huckleberry's words for a diaper ("Pee", "Poo:large", "Both"), in English and Spanish. */
 const diaperWords = {
   wet: ["pee", "pis", "pipí"],
@@ -74,7 +93,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
     );
     const boundaries = new SleepBoundaries();
     for (const { row, cells } of rows) {
-      const type = (cells.type ?? "").toLowerCase();
+      const type = typeOf(cells.type ?? "");
       const time = (text: string | undefined) =>
         text ? parseLocalDateTime(text, order, c.options.timeZone) : undefined;
       const start = time(cells.start);
@@ -108,7 +127,8 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
           c.add(file.name, row, "sleep", { start: start.iso, end, note }, { end: lasted });
           break;
         case "feed": {
-          if ((location ?? "").toLowerCase() === "breast") {
+          const where = (location ?? "").trim().toLowerCase();
+          if (breastWords.includes(where)) {
             const leftSeconds = sideMinutes(startCondition, "L") ?? sideMinutes(endCondition, "L") ?? 0;
             const rightSeconds = sideMinutes(startCondition, "R") ?? sideMinutes(endCondition, "R") ?? 0;
             c.add(
@@ -118,7 +138,7 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
               { method: "breast", start: start.iso, end, leftSeconds, rightSeconds, note },
               { end: lasted ?? endAfter(start.iso, leftSeconds + rightSeconds) },
             );
-          } else if ((location ?? "").toLowerCase() === "bottle") {
+          } else if (bottleWords.includes(where)) {
             const volumeMl = parseVolumeMl(endCondition ?? "");
             const milk = /formula|fórmula/i.test(startCondition ?? "")
               ? "formula"
@@ -169,8 +189,6 @@ export const importHuckleberry = (files: readonly SourceFile[], c: Collector): v
           break;
         }
         case "meds":
-        case "medicine":
-        case "medication":
           c.add(file.name, row, "medicine", {
             time: start.iso,
             name: location || "medicine",
