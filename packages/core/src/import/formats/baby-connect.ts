@@ -85,9 +85,9 @@ export const importBabyConnect = (files: readonly SourceFile[], c: Collector): v
               start: start.iso,
               end,
               volumeMl: parseVolumeMl(quantity, unit),
-              milk: /formula/i.test(cells["extra data"] ?? "")
+              milk: /f[oó]rmula/i.test(cells["extra data"] ?? "")
                 ? "formula"
-                : /breast/i.test(cells["extra data"] ?? text)
+                : /breast|materna/i.test(cells["extra data"] ?? text)
                   ? "breast"
                   : undefined,
               note,

@@ -54,9 +54,9 @@ export const importGlow = (files: readonly SourceFile[], c: Collector): void => 
           });
         c.add(file.name, r.row, "diaper", { time: at.iso, contents, colour: colourIn(r.cells.color) });
       } else if (headers.includes("milk type")) {
-        const milk = /formula/i.test(r.cells["milk type"] ?? "")
+        const milk = /f[oó]rmula/i.test(r.cells["milk type"] ?? "")
           ? "formula"
-          : /breast/i.test(r.cells["milk type"] ?? "")
+          : /breast|materna/i.test(r.cells["milk type"] ?? "")
             ? "breast"
             : undefined;
         const volumeMl =

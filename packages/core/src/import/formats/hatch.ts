@@ -180,7 +180,7 @@ const readRow = (
           end: end?.iso,
           volumeMl: bottle ? volumeMl : undefined,
           milk: bottle
-            ? /formula/.test(what)
+            ? /f[oó]rmula/.test(what)
               ? "formula"
               : /breast|pumped|expressed/.test(what)
                 ? "breast"
