@@ -4,8 +4,10 @@
  */
 export * from "./care/rota.ts";
 export * from "./clock/hlc.ts";
+export * from "./content/sources.ts";
 export * from "./cues/context.ts";
 export * from "./health/fever.ts";
+export * from "./health/stool.ts";
 export * from "./households/membership.ts";
 export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";

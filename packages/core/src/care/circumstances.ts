@@ -4,6 +4,8 @@
  * private to them. Urgent signs are the same for everyone and always come first.
  */
 
+import type { SourceId } from "../content/sources.ts";
+
 export const babyCircumstances = [
   "born_early",
   "intensive_care",
@@ -36,69 +38,64 @@ export interface Guidance {
   /** The key of the words (in the app's language files). */
   readonly id: string;
   readonly places: readonly HelpPlace[];
-  readonly source: string;
+  readonly source: SourceId;
 }
 
 const guidance: Record<Circumstance, Guidance> = {
   born_early: {
     id: "bornEarly",
     places: ["paediatrician", "earlyIntervention"],
-    source: "AAP, HealthyChildren.org: Corrected age for preemies",
+    source: "aapCorrectedAge",
   },
   intensive_care: {
     id: "intensiveCare",
     places: ["paediatrician", "infantMentalHealth"],
-    source: "WHO (2022). Recommendations for care of the preterm or low-birth-weight infant",
+    source: "whoPreterm2022",
   },
   separated_after_birth: {
     id: "separated",
     places: ["infantMentalHealth", "perinatalMentalHealth"],
-    source:
-      "Moore ER et al. (2016). Early skin-to-skin contact for mothers and their healthy newborn infants. Cochrane Review",
+    source: "cochraneKmc2016",
   },
   many_caretakers: {
     id: "manyCaretakers",
     places: ["infantMentalHealth"],
-    source:
-      "Dozier M et al. (2006). Developing evidence-based interventions for foster children. J Soc Issues 62:765–783",
+    source: "dozier2006",
   },
   health_problems: {
     id: "healthProblems",
     places: ["paediatrician", "earlyIntervention"],
-    source:
-      "AAP (2020). Promoting optimal development: identifying infants and young children with developmental disorders",
+    source: "aapDevelopment2020",
   },
   depression: {
     id: "depression",
     places: ["gp", "perinatalMentalHealth"],
-    source: "NICE CG192 (2014, updated 2020). Antenatal and postnatal mental health",
+    source: "niceCg192",
   },
   anxiety: {
     id: "anxiety",
     places: ["gp", "perinatalMentalHealth"],
-    source: "NICE CG192 (2014, updated 2020). Antenatal and postnatal mental health",
+    source: "niceCg192",
   },
   substance_use: {
     id: "substanceUse",
     places: ["gp", "addictionService"],
-    source: "AAP (2022). Sleep-related infant deaths: updated 2022 recommendations",
+    source: "aapSafeSleep2022",
   },
   high_stress: {
     id: "highStress",
     places: ["gp"],
-    source:
-      "Center on the Developing Child, Harvard University (2016). From best practices to breakthrough impacts",
+    source: "harvardStress2016",
   },
   hard_childhood: {
     id: "hardChildhood",
     places: ["infantMentalHealth", "perinatalMentalHealth"],
-    source:
-      "Roisman GI et al. (2002). Earned-secure attachment status in retrospect and prospect. Child Dev 73:1204–1219",
+    source: "roisman2002",
   },
   unsafe_home: {
     id: "unsafeHome",
     places: ["domesticAbuse", "emergency"],
-    source: "WHO (2013). Responding to intimate partner violence and sexual violence against women",
+    source: "whoIpv2013",
   },
 };
 
@@ -106,14 +103,22 @@ const guidance: Record<Circumstance, Guidance> = {
 export const guidanceFor = (flags: readonly string[]): Guidance[] =>
   circumstances.filter((c) => flags.includes(c)).map((c) => guidance[c]);
 
-/** The signs that need help now, shown first on the help screen for everyone. */
-export const urgentSigns = [
-  { id: "feverYoung", source: "NICE NG143 (2019, updated 2021)" },
-  { id: "hardToWake", source: "NICE NG143 (2019, updated 2021)" },
-  { id: "notFeeding", source: "NICE NG143 (2019, updated 2021)" },
-  { id: "breathing", source: "NICE NG143 (2019, updated 2021)" },
-  { id: "harmThoughts", source: "NICE CG192 (2014, updated 2020)" },
-] as const;
+/**
+ * The signs that need help now, shown first on the help screen for everyone: NICE's "red"
+ * (high-risk) features of illness in a young child, and thoughts of harm.
+ */
+export const urgentSigns: readonly { readonly id: string; readonly source: SourceId }[] = [
+  { id: "feverYoung", source: "niceNg143" },
+  { id: "hardToWake", source: "niceNg143" },
+  { id: "weakCry", source: "niceNg143" },
+  { id: "skinColour", source: "niceNg143" },
+  { id: "breathing", source: "niceNg143" },
+  { id: "fit", source: "niceNg143" },
+  { id: "rash", source: "niceNg143" },
+  { id: "fontanelle", source: "niceNg143" },
+  { id: "notFeeding", source: "niceNg143" },
+  { id: "harmThoughts", source: "niceCg192" },
+];
 
 /** A due date from weeks born early, for the corrected age (full term counted as 40 weeks). */
 export const dueDateFromWeeksEarly = (birthDate: string, weeksEarly: number): string =>

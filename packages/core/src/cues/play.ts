@@ -11,37 +11,41 @@
  *   pediatric practice (reading aloud from infancy).
  * - Brazelton TB, Nugent JK (2011). Neonatal Behavioral Assessment Scale (signs of having had enough).
  */
+import type { SourceId } from "../content/sources.ts";
 import type { PlayActivity } from "./vocabulary.ts";
 
 export interface PlayIdea {
   readonly id: string;
   readonly activity: PlayActivity;
-  readonly source: string;
+  /** What the idea rests on; the first for its main point, then any figure it gives. */
+  readonly sources: readonly SourceId[];
 }
 
-const serveReturn = "Center on the Developing Child 2012";
-const who = "WHO 2019";
-const aapReading = "AAP 2014";
+const serveReturn: SourceId[] = ["harvardServeReturn"];
+const who: SourceId[] = ["whoActivity2019"];
+const aapReading: SourceId[] = ["aapReading2014"];
+/** "About 25 cm from your face": how far a newborn sees best. */
+const closeFace: SourceId[] = ["harvardServeReturn", "aapVision"];
 
 /** Ideas by the age (in days, corrected when born early) from which they suit. */
 const ideas: readonly (PlayIdea & { fromDays: number; toDays: number })[] = [
-  { id: "closeFace", activity: "face_to_face", source: serveReturn, fromDays: 0, toDays: 120 },
-  { id: "skinCalm", activity: "skin_to_skin", source: serveReturn, fromDays: 0, toDays: 120 },
-  { id: "tummyShort", activity: "tummy_time", source: who, fromDays: 0, toDays: 120 },
-  { id: "copySounds", activity: "copying_coos", source: serveReturn, fromDays: 30, toDays: 366 },
-  { id: "singDaily", activity: "singing", source: serveReturn, fromDays: 0, toDays: 366 },
-  { id: "mirrorFaces", activity: "mirroring", source: serveReturn, fromDays: 60, toDays: 366 },
-  { id: "readAloud", activity: "reading", source: aapReading, fromDays: 0, toDays: 366 },
-  { id: "tummyReach", activity: "tummy_time", source: who, fromDays: 120, toDays: 270 },
-  { id: "peekaboo", activity: "peekaboo", source: serveReturn, fromDays: 120, toDays: 366 },
-  { id: "outdoorsLook", activity: "outdoors", source: serveReturn, fromDays: 0, toDays: 366 },
-  { id: "pointName", activity: "reading", source: aapReading, fromDays: 240, toDays: 366 },
+  { id: "closeFace", activity: "face_to_face", sources: closeFace, fromDays: 0, toDays: 120 },
+  { id: "skinCalm", activity: "skin_to_skin", sources: serveReturn, fromDays: 0, toDays: 120 },
+  { id: "tummyShort", activity: "tummy_time", sources: who, fromDays: 0, toDays: 120 },
+  { id: "copySounds", activity: "copying_coos", sources: serveReturn, fromDays: 30, toDays: 366 },
+  { id: "singDaily", activity: "singing", sources: serveReturn, fromDays: 0, toDays: 366 },
+  { id: "mirrorFaces", activity: "mirroring", sources: serveReturn, fromDays: 60, toDays: 366 },
+  { id: "readAloud", activity: "reading", sources: aapReading, fromDays: 0, toDays: 366 },
+  { id: "tummyReach", activity: "tummy_time", sources: who, fromDays: 120, toDays: 270 },
+  { id: "peekaboo", activity: "peekaboo", sources: serveReturn, fromDays: 120, toDays: 366 },
+  { id: "outdoorsLook", activity: "outdoors", sources: serveReturn, fromDays: 0, toDays: 366 },
+  { id: "pointName", activity: "reading", sources: aapReading, fromDays: 240, toDays: 366 },
 ];
 
 export const playIdeas = (ageDays: number): PlayIdea[] =>
   ideas
     .filter((i) => ageDays >= i.fromDays && ageDays < i.toDays)
-    .map(({ id, activity, source }) => ({ id, activity, source }));
+    .map(({ id, activity, sources }) => ({ id, activity, sources }));
 
 /** Why it is time to wind down, if it is. */
 export const windDownReason = (

@@ -6,9 +6,11 @@
  * 3 months ("Fever and Your Baby", HealthyChildren.org, 2022).
  */
 
+import type { SourceId } from "../content/sources.ts";
+
 export type FeverAdvice = "urgent" | "see_doctor_today" | "none";
 
-export const feverSource = "NICE NG143 (2019, updated 2021); AAP, HealthyChildren.org (2022)";
+export const feverSources: readonly SourceId[] = ["niceNg143", "aapFever"];
 
 const dayMs = 86_400_000;
 

@@ -23,6 +23,7 @@ import { v7 as uuidv7 } from "uuid";
 import { api } from "../../api/client.ts";
 import { useKindEntries, useRecord } from "../../local/records.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
+import { Sources } from "../../ui/sources.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { deviceCountry, telHref } from "./reach-help.ts";
 
@@ -48,8 +49,7 @@ export const HelpScreen = () => {
         <ul>
           {urgentSigns.map((s) => (
             <li key={s.id}>
-              {t(`help.urgent.${s.id}`)}{" "}
-              <span className="source">{t("common.source", { source: s.source })}</span>
+              {t(`help.urgent.${s.id}`)} <Sources ids={[s.source]} />
             </li>
           ))}
         </ul>
@@ -75,7 +75,7 @@ export const HelpScreen = () => {
                 </li>
               ))}
             </ul>
-            <p className="source">{t("common.source", { source: g.source })}</p>
+            <Sources ids={[g.source]} block />
           </article>
         ))}
       </section>

@@ -9,6 +9,8 @@ import {
   feverAdvice,
   type Json,
   type RecordKind,
+  type StoolAdvice,
+  stoolAdvice,
   visibleFrom,
 } from "@attune/core";
 import { useState } from "react";
@@ -20,6 +22,7 @@ import { Field } from "../../ui/field.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { FeverNotice } from "./fever-notice.tsx";
 import { fieldSpecs, fromInput, toInput } from "./fields.ts";
+import { StoolNotice } from "./stool-notice.tsx";
 
 const unitKey = (type: string, s: ReturnType<typeof useSettings>) =>
   type === "volume"
@@ -63,6 +66,7 @@ export const EntryForm = ({
   const [form, setForm] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [fever, setFever] = useState<ReturnType<typeof feverAdvice>>("none");
+  const [stool, setStool] = useState<StoolAdvice>("none");
 
   const visible = specs.filter((s) => !s.showIf || s.showIf(form));
 
@@ -129,11 +133,26 @@ export const EntryForm = ({
         return;
       }
     }
+    if (
+      kind === "diaper" &&
+      typeof values.colour === "string" &&
+      values.colour !== entry?.values.colour &&
+      baby
+    ) {
+      const ageDays =
+        (Date.parse(String(values.time)) - Date.parse(`${baby.birthDate}T00:00:00Z`)) / 86_400_000;
+      const advice = stoolAdvice(values.colour, ageDays);
+      if (advice !== "none") {
+        setStool(advice);
+        return;
+      }
+    }
     toast({ text: t(entry ? "toast.updated" : "toast.saved") });
     onDone();
   };
 
   if (fever !== "none") return <FeverNotice advice={fever} onDone={onDone} />;
+  if (stool !== "none") return <StoolNotice advice={stool} onDone={onDone} />;
 
   return (
     <form

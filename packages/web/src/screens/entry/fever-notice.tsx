@@ -1,6 +1,7 @@
 /** Shown at once after a temperature that needs a doctor: plain words, what to do now, the source. */
-import { type FeverAdvice, feverSource } from "@attune/core";
+import { type FeverAdvice, feverSources } from "@attune/core";
 import { useTranslation } from "react-i18next";
+import { Sources } from "../../ui/sources.tsx";
 
 export const FeverNotice = ({
   advice,
@@ -19,7 +20,7 @@ export const FeverNotice = ({
     >
       <h2 id="fever-title">{t(`fever.${advice}.title`)}</h2>
       <p id="fever-text">{t(`fever.${advice}.text`)}</p>
-      <p className="source">{t("common.source", { source: feverSource })}</p>
+      <Sources ids={feverSources} block />
       <button type="button" className="primary" onClick={onDone}>
         {t("fever.understood")}
       </button>

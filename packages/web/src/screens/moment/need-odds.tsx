@@ -1,10 +1,14 @@
 /** The likely needs for this baby with the reasons, or an honest "hard to tell". */
 import type { NeedOdds } from "@attune/core/cues";
 import { useTranslation } from "react-i18next";
+import { formatTemperature } from "../../format.ts";
+import { useSettings } from "../../settings/settings.ts";
+import { Sources } from "../../ui/sources.tsx";
 import { reasonText } from "./reason-text.ts";
 
 export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) => {
   const { t } = useTranslation();
+  const settings = useSettings();
   const shown = odds.needs.slice(0, 3);
   const unwellLikely = odds.needs.some((n, i) => n.need === "unwell" && i < 2 && n.p > 0.2);
   return (
@@ -31,7 +35,8 @@ export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) =
       )}
       {unwellLikely && (
         <p className="urgent-line" role="note">
-          {t("cues.unwellNotice", { name })}
+          {t("cues.unwellNotice", { name, fever: formatTemperature(38, settings, t) })}{" "}
+          <Sources ids={["niceNg143"]} />
         </p>
       )}
       <p className="hint">

@@ -11,6 +11,7 @@ import { v7 as uuidv7 } from "uuid";
 import { formatDuration } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
+import { Sources } from "../../ui/sources.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { useRecentEntries } from "../now/use-entries.ts";
 
@@ -111,8 +112,7 @@ export const PlayScreen = () => {
         <ul className="ideas">
           {playIdeas(ageDays).map((idea) => (
             <li key={idea.id}>
-              {t(`play.idea.${idea.id}`, { name })}{" "}
-              <span className="source">{t("common.source", { source: idea.source })}</span>
+              {t(`play.idea.${idea.id}`, { name })} <Sources ids={idea.sources} />
             </li>
           ))}
         </ul>

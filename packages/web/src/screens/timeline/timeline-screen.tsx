@@ -24,6 +24,7 @@ import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { useRefusals } from "../../sync/use-refusals.ts";
 import { Sheet } from "../../ui/sheet.tsx";
+import { Sources } from "../../ui/sources.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { EntryForm } from "../entry/entry-form.tsx";
 import { entrySummary } from "../entry/summary.ts";
@@ -210,8 +211,7 @@ const AgeRanges = () => {
       <ul>
         {ranges.map((r) => (
           <li key={r.metric}>
-            {t(`day.range.${r.metric}`, { min: r.min, max: r.max })}{" "}
-            <span className="source">{t("common.source", { source: r.source })}</span>
+            {t(`day.range.${r.metric}`, { min: r.min, max: r.max })} <Sources ids={[r.source]} />
           </li>
         ))}
       </ul>
