@@ -33,8 +33,14 @@ describe.skipIf(!browserAvailable())("the growth chart", () => {
     expect(await card.locator(".curve").count()).toBe(5);
     // 4.6 kg for a girl of 40 days sits a little above the median (WHO: 4.19 kg at 1 month, 5.13 at 2).
     const text = (await card.textContent()) ?? "";
-    expect(text).toMatch(/Last: 4\.6 kg at 1\.3 months, around the \d+th percentile/);
-    const percentile = Number(text.match(/around the (\d+)th/)![1]);
+    expect(text).toMatch(/Last: 4\.6 kg at 1\.3 months, around the \d+(st|nd|rd|th) percentile/);
+    const percentile = Number(text.match(/around the (\d+)(st|nd|rd|th)/)![1]);
+    // English ordinals as English writes them: 41st, 52nd, 63rd, 74th.
+    const suffix = text.match(/around the \d+(st|nd|rd|th)/)![1];
+    const expected = new Intl.PluralRules("en", { type: "ordinal" }).select(percentile);
+    expect({ one: "st", two: "nd", few: "rd", other: "th" }[expected as "one"]).toBe(suffix);
+    const labels = await card.locator(".growth-chart text").allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["3rd", "15th", "50th", "85th", "97th"]));
     expect(percentile).toBeGreaterThan(40);
     expect(percentile).toBeLessThan(75);
     expect(text).toContain("WHO Child Growth Standards");

@@ -3,6 +3,7 @@
  * flags — awake much longer than usual for this time of day (an overtired baby can look wide
  * awake), and many more feeds than lately (cluster feeding or a growth spurt).
  */
+import type { SourceId } from "../content/sources.ts";
 import { localHour } from "../projections/days.ts";
 import { type Entry, num, str } from "../projections/entries.ts";
 import {
@@ -20,6 +21,12 @@ import {
 } from "./predict.ts";
 
 /** A predicted moment: the interval's prediction placed after the time it counts from. */
+/** What the two gentle flags rest on. */
+export const rhythmFlagSources = {
+  overtired: ["rcnTiredSigns"],
+  cluster: ["abaCluster"],
+} as const satisfies Record<string, readonly SourceId[]>;
+
 export interface LikelyTime {
   readonly at: number;
   readonly window50: readonly [number, number];

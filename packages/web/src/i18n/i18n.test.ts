@@ -23,7 +23,14 @@ const english = flatten(en as Tree);
 const spanish = flatten(es as Tree);
 /** i18next plural forms: `age.months` is `age.months_one` and `age.months_other`. */
 const has = (keys: Record<string, string>, key: string) =>
-  key in keys || `${key}_one` in keys || `${key}_other` in keys;
+  key in keys || `${key}_one` in keys || `${key}_other` in keys || `${key}_ordinal_other` in keys;
+
+/**
+ * A key's family, without its plural or ordinal form: each language has its own forms (English
+ * ordinals have one, two, few and other; Spanish only other), so families are compared, not keys.
+ */
+const family = (key: string) => key.replace(/(_ordinal)?_(zero|one|two|few|many|other)$/, "");
+const families = (keys: Record<string, string>) => new Set(Object.keys(keys).map(family));
 
 const srcRoot = fileURLToPath(new URL("..", import.meta.url));
 const sources = (dir: string): string[] =>
@@ -35,17 +42,40 @@ const sources = (dir: string): string[] =>
 
 describe("language files", () => {
   it("have the same keys in English and Spanish, none empty", () => {
-    expect(Object.keys(spanish).filter((k) => !(k in english))).toEqual([]);
-    expect(Object.keys(english).filter((k) => !(k in spanish))).toEqual([]);
+    const en = families(english);
+    const es = families(spanish);
+    expect([...es].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !es.has(k))).toEqual([]);
+    // Every plural or ordinal family has the form every language falls back to.
+    const forms = { ...english, ...spanish };
+    const withForms = Object.keys(forms).filter((k) => family(k) !== k);
+    expect(
+      withForms.filter((k) => {
+        const f = family(k);
+        const other = k.includes("_ordinal_") ? `${f}_ordinal_other` : `${f}_other`;
+        return !(other in english) || !(other in spanish);
+      }),
+    ).toEqual([]);
     expect(Object.entries({ ...english, ...spanish }).filter(([, v]) => !v.trim())).toEqual([]);
   });
 
   it("keep the same {{placeholders}} in both languages", () => {
     const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    // Compared form by form where both have the form, else against the family's "other".
+    const spanishForm = (k: string) =>
+      spanish[k] ?? spanish[`${family(k)}${k.includes("_ordinal_") ? "_ordinal" : ""}_other`] ?? "";
     const differ = Object.keys(english).filter(
-      (k) => JSON.stringify(names(english[k]!)) !== JSON.stringify(names(spanish[k] ?? "")),
+      (k) => JSON.stringify(names(english[k]!)) !== JSON.stringify(names(spanishForm(k))),
     );
     expect(differ).toEqual([]);
+  });
+
+  it("build no English ordinal by gluing a suffix to a number", () => {
+    // "{{value}}th" gives "1th" and "22th"; ordinals come from i18next's ordinal forms instead.
+    const glued = Object.entries(english).filter(
+      ([k, v]) => /\}\}(st|nd|rd|th)\b/.test(v) && !k.includes("_ordinal_"),
+    );
+    expect(glued).toEqual([]);
   });
 
   it("hold every key the code names", () => {

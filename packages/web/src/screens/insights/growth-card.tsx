@@ -11,6 +11,7 @@ import {
   percentileCurves,
   whoSource,
 } from "@attune/core";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -18,12 +19,23 @@ import { formatLength, formatNumber, formatWeight } from "../../format.ts";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { Sources } from "../../ui/sources.tsx";
 
 const width = 320;
 const height = 200;
 const left = 40;
 const bottom = 18;
 const measures: readonly GrowthMeasure[] = ["weight", "length", "head"];
+
+/**
+ * Where a percentile sits, in words the reader's language builds ("around the 3rd", "alrededor del
+ * percentil 3"): never "0th" or "100th", which no chart has.
+ */
+const percentileWhere = (percentile: number, t: TFunction): string => {
+  if (percentile < 1) return t("growth.below1");
+  if (percentile > 99) return t("growth.above99");
+  return t("growth.around", { count: Math.round(percentile), ordinal: true });
+};
 
 export const GrowthCard = () => {
   const { t } = useTranslation();
@@ -122,7 +134,7 @@ const Chart = ({
           <g key={c.p}>
             <path d={path(c.points)} className={c.p === 50 ? "curve median" : "curve"} />
             <text x={width - 20} y={y(c.points.at(-1)!.value) + 3} className="axis">
-              {t("growth.p", { p: c.p })}
+              {t("growth.p", { count: c.p, ordinal: true })}
             </text>
           </g>
         ))}
@@ -138,10 +150,12 @@ const Chart = ({
             {t("growth.last", {
               value: format(last.value),
               age: t("growth.ageMonths", { value: formatNumber(last.months, settings, 1) }),
-              percentile: t("growth.percentileOrdinal", { value: Math.round(last.percentile) }),
+              where: percentileWhere(last.percentile, t),
             })}
           </p>
-          <p className="hint">{t("growth.lastNote")}</p>
+          <p className="hint">
+            {t("growth.lastNote")} <Sources ids={["rcpchGrowth"]} />
+          </p>
         </>
       ) : (
         <p className="empty">{t("growth.none", { measure: measureName.toLowerCase() })}</p>

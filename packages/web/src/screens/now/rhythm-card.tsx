@@ -1,10 +1,11 @@
 /** The likely next sleep and feed, learned from this baby, with how sure it is; gentle flags. */
-import { babyAge, type Entry, type LikelyTime, rhythm } from "@attune/core/light";
+import { babyAge, type Entry, type LikelyTime, rhythm, rhythmFlagSources } from "@attune/core/light";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { Sources } from "../../ui/sources.tsx";
 
 export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: number }) => {
   const { t } = useTranslation();
@@ -40,8 +41,16 @@ export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: n
       <h2 id="rhythm-title">{t("rhythm.title")}</h2>
       {r.nextSleep && line("nextSleep", r.nextSleep)}
       {r.nextFeed && line("nextFeed", r.nextFeed)}
-      {r.overtired && <p className="notice">{t("rhythm.overtired")}</p>}
-      {r.clusterFeeding && <p className="notice">{t("rhythm.cluster")}</p>}
+      {r.overtired && (
+        <p className="notice">
+          {t("rhythm.overtired")} <Sources ids={rhythmFlagSources.overtired} />
+        </p>
+      )}
+      {r.clusterFeeding && (
+        <p className="notice">
+          {t("rhythm.cluster")} <Sources ids={rhythmFlagSources.cluster} />
+        </p>
+      )}
     </section>
   );
 };
