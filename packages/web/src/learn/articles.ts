@@ -262,12 +262,12 @@ export const articles: readonly Article[] = [
     },
     body: {
       en: [
-        "Everything in this app applies to whoever does the caring: fathers, co-mothers, grandparents, foster and adoptive parents. Babies form secure attachments to fathers as they do to mothers, through the same everyday responsiveness.",
+        "Everything in this app applies to whoever does the caring: fathers, co-mothers, grandparents, foster and adoptive parents. Babies form secure attachments to fathers too. In studies, a father who responds sensitively tends to have a baby who is more securely attached to him, but the link found is weaker than for mothers (Lucassen and colleagues, 2011), and research on what else matters with fathers, such as play, is still young.",
         "Fathers can have depression after a baby too — about one in ten in studies — and it often goes unnoticed. The check-ins and self-checks are for you as much as anyone.",
         "If you are the main carer, you may hear advice addressed to 'mum'. Read it as addressed to you.",
       ],
       es: [
-        "Todo lo de esta app vale para quien cuida: padres, otras madres, abuelos, familias de acogida y adoptivas. Los bebés crean apegos seguros con sus padres igual que con sus madres, con la misma atención diaria.",
+        "Todo lo de esta app vale para quien cuida: padres, otras madres, abuelas y abuelos, familias de acogida y adoptivas. Los bebés también crean apegos seguros con sus padres. En los estudios, cuando el padre responde con sensibilidad, el bebé suele tener un apego más seguro con él, pero esa relación es más débil que en las madres (Lucassen y colaboradores, 2011), y la investigación sobre qué más importa con los padres, como el juego, aún es reciente.",
         "Los padres también pueden tener depresión tras un bebé —alrededor de uno de cada diez en los estudios— y a menudo pasa desapercibida. Las anotaciones sobre ti y las autoevaluaciones son tan tuyas como de cualquiera.",
         "Si eres el cuidador principal, oirás consejos dirigidos a «mamá». Léelos como dirigidos a ti.",
       ],
