@@ -2,7 +2,16 @@
  * Numbers, times and durations as the person reading chose: their language, their clock, their
  * units. Everything user-facing about quantities goes through here.
  */
-import { babyAge, hoursAndMinutes, temperatureFromC, volumeFromMl, weightFromKg } from "@attune/core/light";
+import {
+  babyAge,
+  hoursAndMinutes,
+  lengthFromCm,
+  lengthUnitFor,
+  poundsAndOunces,
+  temperatureFromC,
+  volumeFromMl,
+  weightFromKg,
+} from "@attune/core/light";
 import type { TFunction } from "i18next";
 import type { Settings } from "./settings/settings.ts";
 
@@ -57,14 +66,25 @@ export const formatNumber = (value: number, s: Settings, digits: number): string
 export const formatVolume = (ml: number, s: Settings, t: TFunction): string =>
   t(`units.${s.volume}`, { value: formatNumber(volumeFromMl(ml, s.volume), s, s.volume === "ml" ? 0 : 1) });
 
-export const formatWeight = (kg: number, s: Settings, t: TFunction): string =>
-  t(`units.${s.weight}`, { value: formatNumber(weightFromKg(kg, s.weight), s, s.weight === "kg" ? 2 : 1) });
+/** In kilograms, or in pounds and ounces ("9 lb 4.2 oz") as families who weigh in pounds say it. */
+export const formatWeight = (kg: number, s: Settings, t: TFunction): string => {
+  if (s.weight === "kg") return t("units.kg", { value: formatNumber(kg, s, 2) });
+  const { lb, oz } = poundsAndOunces(kg);
+  return t("units.lbOz", { lb: formatNumber(lb, s, 0), oz: formatNumber(oz, s, 1) });
+};
 
 export const formatTemperature = (c: number, s: Settings, t: TFunction): string =>
   t(`units.${s.temperature}`, { value: formatNumber(temperatureFromC(c, s.temperature), s, 1) });
 
-export const formatLength = (cm: number, s: Settings, t: TFunction): string =>
-  t("units.cm", { value: formatNumber(cm, s, 1) });
+/** A weight as one number in the chosen unit ("9.3 lb"), where there is room for no more (a chart's axis). */
+export const formatWeightShort = (kg: number, s: Settings, t: TFunction): string =>
+  t(`units.${s.weight}`, { value: formatNumber(weightFromKg(kg, s.weight), s, 1) });
+
+/** In centimetres, or in inches for a family that weighs in pounds. */
+export const formatLength = (cm: number, s: Settings, t: TFunction): string => {
+  const unit = lengthUnitFor(s.weight);
+  return t(`units.${unit}`, { value: formatNumber(lengthFromCm(cm, unit), s, 1) });
+};
 
 /** The value for a datetime-local input, in this device's time zone. */
 export const toLocalInput = (iso: string): string => {

@@ -70,11 +70,12 @@ describe("day summaries", () => {
 
   it("names a source for every range", () => {
     for (const age of [3, 20, 200, 500])
-      for (const r of referenceRanges(age)) expect(r.source.length).toBeGreaterThan(10);
+      for (const r of referenceRanges(age)) expect(sourceText(r.source).length).toBeGreaterThan(10);
     expect(referenceRanges(20).map((r) => r.metric)).toEqual(["sleepHours", "feeds", "wetDiapers"]);
   });
 });
 
+import { sourceText } from "../content/sources.ts";
 import { dayRows, lastDays, weeklyTrends } from "./day-chart.ts";
 
 describe("the 24-hour chart", () => {

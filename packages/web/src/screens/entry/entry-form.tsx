@@ -8,6 +8,7 @@ import {
   type Entry,
   feverAdvice,
   type Json,
+  lengthUnitFor,
   type RecordKind,
   type StoolAdvice,
   stoolAdvice,
@@ -28,13 +29,15 @@ const unitKey = (type: string, s: ReturnType<typeof useSettings>) =>
   type === "volume"
     ? s.volume
     : type === "weight"
-      ? s.weight
+      ? s.weight === "lb"
+        ? "lbOz"
+        : "kg"
       : type === "temperature"
         ? s.temperature
         : type === "minutes"
           ? "min"
           : type === "length"
-            ? "cm"
+            ? lengthUnitFor(s.weight)
             : undefined;
 
 export const EntryForm = ({
@@ -195,7 +198,13 @@ export const EntryForm = ({
                 <input
                   {...props}
                   type={spec.type === "datetime" ? "datetime-local" : "text"}
-                  inputMode={spec.type === "datetime" || spec.type === "text" ? undefined : "decimal"}
+                  inputMode={
+                    spec.type === "datetime" ||
+                    spec.type === "text" ||
+                    (spec.type === "weight" && settings.weight === "lb")
+                      ? undefined
+                      : "decimal"
+                  }
                   value={form[spec.name] ?? ""}
                   onChange={(e) => setForm({ ...form, [spec.name]: e.target.value })}
                 />

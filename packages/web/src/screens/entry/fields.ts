@@ -6,7 +6,12 @@ import {
   doseUnit,
   fallAsleepWay,
   type Json,
+  lengthFromCm,
+  lengthUnitFor,
   milkType,
+  parseLength,
+  parseWeight,
+  poundsAndOunces,
   pumpSide,
   type RecordKind,
   sleepPlace,
@@ -16,8 +21,6 @@ import {
   temperatureToC,
   volumeFromMl,
   volumeToMl,
-  weightFromKg,
-  weightToKg,
 } from "@attune/core";
 import { fromLocalInput, toLocalInput } from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";
@@ -136,8 +139,13 @@ export const toInput = (spec: FieldSpec, value: Json | undefined, s: Settings): 
       return toLocalInput(String(value));
     case "volume":
       return String(round(volumeFromMl(Number(value), s.volume), s.volume === "ml" ? 0 : 1));
-    case "weight":
-      return String(round(weightFromKg(Number(value), s.weight), 3));
+    case "weight": {
+      if (s.weight === "kg") return String(round(Number(value), 3));
+      const { lb, oz } = poundsAndOunces(Number(value));
+      return `${lb} lb ${oz} oz`;
+    }
+    case "length":
+      return String(round(lengthFromCm(Number(value), lengthUnitFor(s.weight)), 1));
     case "temperature":
       return String(round(temperatureFromC(Number(value), s.temperature), 1));
     case "minutes":
@@ -160,14 +168,19 @@ export const fromInput = (spec: FieldSpec, text: string, s: Settings): Json | un
       return fromLocalInput(trimmed) ?? "invalid";
     case "volume":
       return Number.isFinite(n) ? round(volumeToMl(n, s.volume), 1) : Number.NaN;
-    case "weight":
-      return Number.isFinite(n) ? round(weightToKg(n, s.weight), 4) : Number.NaN;
+    case "weight": {
+      const kg = parseWeight(trimmed, s.weight);
+      return Number.isFinite(kg) ? round(kg, 4) : Number.NaN;
+    }
+    case "length": {
+      const cm = parseLength(trimmed, lengthUnitFor(s.weight));
+      return Number.isFinite(cm) ? round(cm, 1) : Number.NaN;
+    }
     case "temperature":
       return Number.isFinite(n) ? round(temperatureToC(n, s.temperature), 2) : Number.NaN;
     case "minutes":
       return Number.isFinite(n) ? Math.round(n * 60) : Number.NaN;
     case "number":
-    case "length":
       return n;
     default:
       return trimmed;

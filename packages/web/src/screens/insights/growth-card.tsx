@@ -15,7 +15,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatLength, formatNumber, formatWeight } from "../../format.ts";
+import { formatLength, formatNumber, formatWeight, formatWeightShort } from "../../format.ts";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -47,6 +47,8 @@ export const GrowthCard = () => {
   const sex = baby.sex;
   const format = (v: number) =>
     measure === "weight" ? formatWeight(v, settings, t) : formatLength(v, settings, t);
+  const axis = (v: number) =>
+    measure === "weight" ? formatWeightShort(v, settings, t) : formatLength(v, settings, t);
 
   return (
     <section className="card growth" aria-labelledby="growth-title" data-testid="growth">
@@ -70,7 +72,7 @@ export const GrowthCard = () => {
           {t("growth.noSex", { name: baby.name })} <Link to="/settings">{t("growth.settingsLink")}</Link>
         </p>
       ) : (
-        <Chart measure={measure} sex={sex} entries={entries} format={format} />
+        <Chart measure={measure} sex={sex} entries={entries} format={format} axis={axis} />
       )}
       <p className="source">{t("common.source", { source: whoSource })}</p>
     </section>
@@ -82,11 +84,14 @@ const Chart = ({
   sex,
   entries,
   format,
+  axis,
 }: {
   measure: GrowthMeasure;
   sex: "female" | "male";
   entries: Parameters<typeof growthPoints>[0];
   format: (v: number) => string;
+  /** Shorter, for the axis: one number and its unit. */
+  axis: (v: number) => string;
 }) => {
   const { t } = useTranslation();
   const settings = useSettings();
@@ -127,7 +132,7 @@ const Chart = ({
         ))}
         {[lo, (lo + hi) / 2, hi].map((v) => (
           <text key={v} x={0} y={y(v) + 3} className="axis">
-            {format(v)}
+            {axis(v)}
           </text>
         ))}
         {curves.map((c) => (
