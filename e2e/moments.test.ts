@@ -20,7 +20,7 @@ const words = {
   },
   es: {
     noChange: "Igual",
-    moreUpset: "Más alterado",
+    moreUpset: "Se alteró más",
     settled: "Se calmó",
     repairTitle: "Aún no se calma",
     repaired: "eso es una reparación",
@@ -118,12 +118,12 @@ describe.skipIf(!browserAvailable())("a cue moment, its repair, the guide and th
         ({
           Rock: "Mecer",
           "Walk around": "Caminar en brazos",
-          "Offer sleep": "Ofrecer dormir",
+          "Offer sleep": "Ayudar a dormir",
           "Dim and quiet the room": "Bajar la luz y el ruido",
           Swaddle: "Envolver",
           "Shush or white noise": "Chistar o ruido blanco",
           "Hold close": "Abrazar",
-          "Go outside": "Salir fuera",
+          "Go outside": "Salir al aire libre",
           Feed: "Dar de comer",
         })[english] ?? english,
       settledBy,

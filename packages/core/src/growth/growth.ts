@@ -105,4 +105,4 @@ export const percentileCurves = (
     return { p, points };
   });
 
-export { type GrowthMeasure, type GrowthSex, whoSource } from "./who-lms.ts";
+export type { GrowthMeasure, GrowthSex } from "./who-lms.ts";

@@ -190,5 +190,3 @@ export const whoLms: Record<GrowthMeasure, Record<GrowthSex, readonly LmsRow[]>>
   length: { male: lengthMale, female: lengthFemale },
   head: { male: headMale, female: headFemale },
 };
-
-export const whoSource = "WHO Child Growth Standards (WHO MGRS 2006)";

@@ -67,7 +67,7 @@ interface Matcher {
   readonly words: Readonly<Record<DiaperContents, RegExp>>;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A table's words, compiled once: exact values, and each kind's words as whole words in a longer text. */
 const compile = (own: Partial<ValueTable<DiaperContents>>): Matcher => {
@@ -78,7 +78,7 @@ const compile = (own: Partial<ValueTable<DiaperContents>>): Matcher => {
   const kinds: DiaperContents[] = ["wet", "dirty", "both", "dry"];
   const words = Object.fromEntries(
     kinds.map((kind) => {
-      const all = [...(own[kind] ?? []), ...contentsWords[kind]].map((w) => escape(normal(w)));
+      const all = [...(own[kind] ?? []), ...contentsWords[kind]].map((w) => escapeRegExp(normal(w)));
       return [kind, new RegExp(`(^|[^\\p{L}])(${all.join("|")})($|[^\\p{L}])`, "u")];
     }),
   ) as Record<DiaperContents, RegExp>;

@@ -116,6 +116,24 @@ describe("language files", () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it("have words for every health statement core makes, in both languages", async () => {
+    const core = await import("@attune/core");
+    const keys = [
+      ...core.urgentSigns.map((s) => `help.urgent.${s.id}`),
+      ...core.guidanceFor(core.circumstances).map((g) => `help.guidance.${g.id}`),
+      ...Array.from({ length: 53 }, (_, w) => core.playIdeas(w * 7))
+        .flat()
+        .map((p) => `play.idea.${p.id}`),
+      ...Array.from({ length: 105 }, (_, w) => core.referenceRanges(w * 7))
+        .flat()
+        .map((r) => `day.range.${r.metric}`),
+      ...Object.keys(core.rhythmFlagSources).map((flag) => `rhythm.${flag}`),
+      ...Object.keys(core.stoolAdviceSources).flatMap((a) => [`stool.${a}.title`, `stool.${a}.text`]),
+    ];
+    const missing = [...new Set(keys)].filter((k) => !(k in english) || !(k in spanish));
+    expect(missing).toEqual([]);
+  });
 });
 
 describe("components", () => {

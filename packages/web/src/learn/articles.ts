@@ -95,8 +95,8 @@ export const articles: readonly Article[] = [
         "Responding does not mean responding instantly every time, or never putting the baby down. It means the baby learns that someone usually comes.",
       ],
       es: [
-        "Los bebés pequeños lloran para comunicarse, no para manipular: todavía no pueden planear así. No hay buena evidencia de que cogerlos o consolarlos en los primeros meses les haga llorar más después.",
-        "En muchos estudios, los cuidadores que notan y responden más a menudo a las señales de su bebé tienden a tener bebés con un apego más seguro. La relación es real pero modesta: muchas cosas influyen en un bebé.",
+        "Los bebés pequeños lloran para comunicarse, no para manipular: todavía no pueden planear así. No hay buena evidencia de que tomarlos en brazos o consolarlos en los primeros meses les haga llorar más después.",
+        "En muchos estudios, las personas cuidadoras que notan y responden más a menudo a las señales de su bebé tienden a tener bebés con un apego más seguro. La relación es real pero modesta: muchas cosas influyen en un bebé.",
         "Responder no significa hacerlo al instante cada vez, ni no dejarlo nunca. Significa que el bebé aprende que normalmente alguien viene.",
       ],
     },
@@ -137,7 +137,7 @@ export const articles: readonly Article[] = [
         "What helps is that each regular caregiver is responsive and reasonably consistent. Sharing what works — this app's guide is for that — makes handovers easier for the baby.",
       ],
       es: [
-        "Un bebé puede vincularse con varios cuidadores: padres, abuelos, una cuidadora habitual. La mayoría lo hace, y es una fortaleza, no una dilución.",
+        "Un bebé puede vincularse con varias personas que lo cuidan: madre, padre, abuelos, una cuidadora habitual. La mayoría lo hace, y es una fortaleza, no una dilución.",
         "Cuando lo pasan mal, los bebés suelen preferir a una persona, normalmente quien más le cuida en ese momento, y eso puede cambiar. No dice nada de cuánto se quiere a cada uno.",
         "Lo que ayuda es que cada cuidador habitual responda y sea razonablemente constante. Compartir lo que funciona —para eso está la guía de esta app— facilita los relevos para el bebé.",
       ],
@@ -244,7 +244,7 @@ export const articles: readonly Article[] = [
       ],
       es: [
         "El agotamiento, el estrés y el aislamiento hacen más difícil para cualquiera entender a un bebé. Cuidarte es cuidar a tu bebé.",
-        "Repartid las noches para que cada adulto duerma un buen rato seguido; acepta ayuda con tareas concretas; ten a mano algunos números.",
+        "Reparte las noches con quien cuida contigo para que cada persona duerma un buen rato seguido; acepta ayuda con tareas concretas; ten a mano algunos números.",
         "El ánimo bajo o la ansiedad que duran más de dos semanas son frecuentes tras un bebé, en madres y padres, y tienen tratamiento. Las autoevaluaciones de esta app pueden ayudarte a explicarlo a un médico.",
       ],
     },
@@ -258,7 +258,7 @@ export const articles: readonly Article[] = [
     topic: "caregivers",
     title: {
       en: "For fathers and other main carers",
-      es: "Para padres y otros cuidadores principales",
+      es: "Para padres y otras personas cuidadoras principales",
     },
     body: {
       en: [

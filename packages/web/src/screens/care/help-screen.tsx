@@ -49,7 +49,7 @@ export const HelpScreen = () => {
         <ul>
           {urgentSigns.map((s) => (
             <li key={s.id}>
-              {t(`help.urgent.${s.id}`)} <Sources ids={[s.source]} />
+              {t(`help.urgent.${s.id}`)}
             </li>
           ))}
         </ul>
@@ -58,6 +58,8 @@ export const HelpScreen = () => {
             {lines ? t("help.urgentAction", { number: lines.emergency }) : t("help.urgentActionUnknown")}
           </strong>
         </p>
+        {/* Said once under the list, not after every sign: the action must stand out. */}
+        <Sources ids={[...new Set(urgentSigns.map((s) => s.source))]} block />
       </section>
       <section className="card" aria-labelledby="guidance-title" data-testid="guidance">
         <h2 id="guidance-title">{t("help.guidanceTitle")}</h2>

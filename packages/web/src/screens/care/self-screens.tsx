@@ -152,6 +152,7 @@ export const SelfScreenForm = () => {
   return (
     <form className="screens" onSubmit={(e) => void submit(e)} noValidate>
       <h1>{t(`screens.${instrument}`)}</h1>
+      <p className="hint">{t("screens.registerNote")}</p>
       <p>{t("screens.question")}</p>
       {answers.map((a, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the items are fixed and numbered

@@ -9,7 +9,6 @@ import {
   growthPoints,
   maxGrowthMonths,
   percentileCurves,
-  whoSource,
 } from "@attune/core";
 import type { TFunction } from "i18next";
 import { useState } from "react";
@@ -74,7 +73,7 @@ export const GrowthCard = () => {
       ) : (
         <Chart measure={measure} sex={sex} entries={entries} format={format} axis={axis} />
       )}
-      <p className="source">{t("common.source", { source: whoSource })}</p>
+      <Sources ids={["whoGrowth"]} block />
     </section>
   );
 };

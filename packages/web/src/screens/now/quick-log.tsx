@@ -186,6 +186,9 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
                 {t(`options.contents.${contents}`)}
               </button>
             ))}
+            <button type="button" className="choice quiet" onClick={() => setPanel({ kind: "diaper" })}>
+              {t("quick.diaperDetail")}
+            </button>
           </div>
         </Sheet>
       )}
