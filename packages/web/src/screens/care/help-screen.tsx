@@ -48,9 +48,7 @@ export const HelpScreen = () => {
         <h2 id="urgent-title">{t("help.urgentTitle")}</h2>
         <ul>
           {urgentSigns.map((s) => (
-            <li key={s.id}>
-              {t(`help.urgent.${s.id}`)}
-            </li>
+            <li key={s.id}>{t(`help.urgent.${s.id}`)}</li>
           ))}
         </ul>
         <p>
