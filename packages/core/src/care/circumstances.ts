@@ -38,64 +38,67 @@ export interface Guidance {
   /** The key of the words (in the app's language files). */
   readonly id: string;
   readonly places: readonly HelpPlace[];
-  readonly source: SourceId;
+  /** What the words rest on: the first for the main point, then any further one. */
+  readonly sources: readonly SourceId[];
 }
 
 const guidance: Record<Circumstance, Guidance> = {
   born_early: {
     id: "bornEarly",
     places: ["paediatrician", "earlyIntervention"],
-    source: "aapCorrectedAge",
+    sources: ["aapCorrectedAge"],
   },
   intensive_care: {
     id: "intensiveCare",
     places: ["paediatrician", "infantMentalHealth"],
-    source: "whoPreterm2022",
+    sources: ["whoPreterm2022"],
   },
   separated_after_birth: {
     id: "separated",
     places: ["infantMentalHealth", "perinatalMentalHealth"],
-    source: "cochraneKmc2016",
+    // Early separation does not set the bond: preterm babies, often apart from their parents at
+    // first, are as securely attached as others (Korja 2012); closeness afterwards helps (KMC).
+    sources: ["korja2012", "cochraneKmc2016"],
   },
   many_caretakers: {
     id: "manyCaretakers",
     places: ["infantMentalHealth"],
-    source: "dozier2006",
+    sources: ["dozier2006"],
   },
   health_problems: {
     id: "healthProblems",
     places: ["paediatrician", "earlyIntervention"],
-    source: "aapDevelopment2020",
+    sources: ["aapDevelopment2020"],
   },
   depression: {
     id: "depression",
     places: ["gp", "perinatalMentalHealth"],
-    source: "niceCg192",
+    sources: ["niceCg192"],
   },
   anxiety: {
     id: "anxiety",
     places: ["gp", "perinatalMentalHealth"],
-    source: "niceCg192",
+    sources: ["niceCg192"],
   },
   substance_use: {
     id: "substanceUse",
     places: ["gp", "addictionService"],
-    source: "aapSafeSleep2022",
+    sources: ["aapSafeSleep2022"],
   },
   high_stress: {
     id: "highStress",
     places: ["gp"],
-    source: "harvardStress2016",
+    sources: ["harvardStress2016"],
   },
   hard_childhood: {
     id: "hardChildhood",
     places: ["infantMentalHealth", "perinatalMentalHealth"],
-    source: "roisman2002",
+    sources: ["roisman2002"],
   },
   unsafe_home: {
     id: "unsafeHome",
     places: ["domesticAbuse", "emergency"],
-    source: "whoIpv2013",
+    sources: ["whoIpv2013"],
   },
 };
 

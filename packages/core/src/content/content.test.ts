@@ -20,7 +20,7 @@ import { sources } from "./sources.ts";
 const statements = (): [string, readonly string[]][] => {
   const all: [string, readonly string[]][] = [];
   for (const s of urgentSigns) all.push([`urgent ${s.id}`, [s.source]]);
-  for (const g of guidanceFor(circumstances)) all.push([`guidance ${g.id}`, [g.source]]);
+  for (const g of guidanceFor(circumstances)) all.push([`guidance ${g.id}`, g.sources]);
   for (let day = 0; day <= 730; day += 7) {
     for (const r of referenceRanges(day)) all.push([`range ${r.metric} at day ${day}`, [r.source]]);
     for (const p of playIdeas(day)) all.push([`play ${p.id}`, p.sources]);

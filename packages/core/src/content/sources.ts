@@ -27,6 +27,8 @@ export const sources = {
   whoPreterm2022: "WHO (2022). Recommendations for care of the preterm or low-birth-weight infant",
   cochraneKmc2016:
     "Conde-Agudelo A, Díaz-Rossello JL (2016). Kangaroo mother care to reduce morbidity and mortality in low birthweight infants. Cochrane Review",
+  korja2012:
+    "Korja R, Latva R, Lehtonen L (2012). The effects of preterm birth on mother–infant interaction and attachment during the infant's first two years. Acta Obstet Gynecol Scand 91:164–173",
   dozier2006:
     "Dozier M et al. (2006). Developing evidence-based interventions for foster children. J Soc Issues 62:765–783",
   aapDevelopment2020:

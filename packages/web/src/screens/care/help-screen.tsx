@@ -75,7 +75,7 @@ export const HelpScreen = () => {
                 </li>
               ))}
             </ul>
-            <Sources ids={[g.source]} block />
+            <Sources ids={g.sources} block />
           </article>
         ))}
       </section>
