@@ -14,8 +14,8 @@ export type {
 } from "./import/types.ts";
 export * from "./insights/day-chart.ts";
 export * from "./insights/day-summary.ts";
-export * from "./journal/fields.ts";
-export * from "./journal/kinds.ts";
 export * from "./journal/message.ts";
 export * from "./journal/rules.ts";
+export { calendarDate, instant, longText, seconds, shortText, uuid } from "./kinds/kit.ts";
+export * from "./kinds/schemas.ts";
 export * from "./light.ts";

@@ -5,6 +5,7 @@
  * days, never in 24-hour blocks, so a daylight-saving change moves nothing.
  */
 import { contentId } from "../import/ids.ts";
+import type { RotaPattern } from "../kinds/rota.ts";
 import { dayKey, localHour } from "../projections/days.ts";
 
 /** The household's one rota record: its id comes from the household's, so edits meet in one record. */
@@ -15,9 +16,7 @@ export const rotaPatterns = {
   twoOnTwoOff: [2, 2],
   threeOnThreeOff: [3, 3],
   weekly: [7, 7],
-} as const;
-export type RotaPattern = keyof typeof rotaPatterns;
-export const rotaPatternNames = Object.keys(rotaPatterns) as RotaPattern[];
+} as const satisfies Record<RotaPattern, readonly [number, number]>;
 
 export interface Rota {
   readonly pattern: RotaPattern;

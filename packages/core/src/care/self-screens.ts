@@ -10,9 +10,11 @@
  * They screen; they do not diagnose. Both have been validated with mothers and fathers after birth.
  */
 
+import { type Instrument, instrumentItems } from "../kinds/selfscreen.ts";
+
 export const instruments = {
   phq9: {
-    items: 9,
+    items: instrumentItems.phq9,
     bands: [
       { from: 0, band: "minimal" },
       { from: 5, band: "mild" },
@@ -23,7 +25,7 @@ export const instruments = {
     source: "Kroenke, Spitzer & Williams 2001",
   },
   gad7: {
-    items: 7,
+    items: instrumentItems.gad7,
     bands: [
       { from: 0, band: "minimal" },
       { from: 5, band: "mild" },
@@ -32,10 +34,8 @@ export const instruments = {
     ],
     source: "Spitzer, Kroenke, Williams & Löwe 2006",
   },
-} as const;
+} as const satisfies Record<Instrument, { items: number; bands: readonly unknown[]; source: string }>;
 
-export type Instrument = keyof typeof instruments;
-export const instrumentNames = Object.keys(instruments) as Instrument[];
 export type Band = (typeof instruments)[Instrument]["bands"][number]["band"];
 
 /** The PHQ-9 item about thoughts of death or self-harm (0-based index). */

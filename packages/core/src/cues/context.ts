@@ -4,6 +4,7 @@
  * and kept with the moment; and the bins the need helper reads it in.
  */
 
+import type { z } from "zod";
 import {
   feedIntervals,
   feedStarts,
@@ -11,22 +12,14 @@ import {
   typicalWakeWindowMs,
   wakeWindows,
 } from "../insights/predict.ts";
+import type { momentContextSchema } from "../kinds/moment.ts";
 import { localHour } from "../projections/days.ts";
-import { type Entry, str } from "../projections/entries.ts";
+import { type Entry, endOf } from "../projections/entries.ts";
 import { median } from "../stats.ts";
 import type { ContextFeature } from "./prior.ts";
 
-export interface MomentContext {
-  readonly sinceFeedMin?: number | undefined;
-  readonly typicalFeedMin?: number | undefined;
-  readonly sinceWakeMin?: number | undefined;
-  readonly typicalWakeMin?: number | undefined;
-  readonly asleep?: boolean | undefined;
-  readonly sinceDiaperMin?: number | undefined;
-  readonly recentPlay?: boolean | undefined;
-  readonly hour: number;
-  readonly ageDays: number;
-}
+/** What was going on when a moment began, as the moment keeps it (kinds/moment.ts). */
+export type MomentContext = z.infer<ReturnType<typeof momentContextSchema>>;
 
 const minute = 60_000;
 /** A typical interval needs at least five of them. */
@@ -40,11 +33,11 @@ export const momentContextAt = (
   timeZone: string,
 ): MomentContext => {
   const before = entries.filter((e) => !e.deleted && Date.parse(e.at) <= at);
-  const spans = (kind: string) =>
+  const spans = (kind: "feed" | "sleep") =>
     before
       .filter((e) => e.kind === kind)
       .map((e) => {
-        const end = str(e, "end");
+        const end = endOf(e);
         return { start: Date.parse(e.at), end: end ? Date.parse(end) : undefined };
       })
       .sort((a, b) => a.start - b.start);
@@ -61,7 +54,7 @@ export const momentContextAt = (
     .at(-1);
   const recentPlay = before.some((e) => {
     if (e.kind !== "play") return false;
-    const end = str(e, "end");
+    const end = e.values.end;
     return at - (end ? Date.parse(end) : Date.parse(e.at)) < 30 * minute;
   });
   const typicalFeed = typical(feedIntervals(feeds, hourOf).map((i) => i.lengthMs));

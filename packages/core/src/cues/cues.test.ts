@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fieldSchema } from "../journal/kinds.ts";
 import { Replica } from "../journal/merge.ts";
 import type { Json } from "../journal/message.ts";
 import { recordIssues } from "../journal/rules.ts";
 import { ChangeWriter } from "../journal/writer.ts";
+import type { RecordKind } from "../kinds/index.ts";
+import { fieldSchema } from "../kinds/schemas.ts";
 import { type Entry, entryOf } from "../projections/entries.ts";
 import { type MomentContext, momentContextAt } from "./context.ts";
 import { buildGuide } from "./guide.ts";
@@ -27,15 +28,16 @@ import { needs } from "./vocabulary.ts";
 const t0 = Date.parse("2026-11-20T10:00:00.000Z");
 const min = 60_000;
 const ctx = (c: Partial<MomentContext> = {}): MomentContext => ({ hour: 11, ageDays: 50, ...c });
-const entry = (id: string, kind: string, values: Record<string, Json>, author = "ana"): Entry => ({
-  id,
-  kind,
-  scope: "household",
-  author,
-  values,
-  at: String(values.start ?? values.time),
-  deleted: false,
-});
+const entry = <K extends RecordKind>(id: string, kind: K, values: Record<string, Json>, author = "ana") =>
+  ({
+    id,
+    kind,
+    scope: "household",
+    author,
+    values,
+    at: String(values.start ?? values.time),
+    deleted: false,
+  }) as Entry<K>;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe("the prior", () => {
@@ -174,7 +176,7 @@ describe("two caregivers on one moment", () => {
       "try:b1": { response: "feed", at: iso(t0 + min), outcome: "settled", outcomeAt: iso(t0 + 5 * min) },
     });
     for (const m of [...samTry, ...anaTry]) replica.apply(m);
-    const moment = momentOf(entryOf(replica.records.get(id)!));
+    const moment = momentOf(entryOf(replica.records.get(id)!) as Entry<"moment">);
     expect(moment.tries.map((t) => [t.field, t.response, t.outcome])).toEqual([
       ["try:b1", "feed", "settled"],
       ["try:a1", "rock", undefined],
@@ -251,7 +253,7 @@ describe("a moment's story", () => {
 
 describe("context", () => {
   it("works out the time since the feed, waking and the diaper, and whether there was play", () => {
-    const entries = [
+    const entries: Entry[] = [
       entry("f1", "feed", { start: iso(t0 - 200 * min), end: iso(t0 - 180 * min), method: "bottle" }),
       entry("s1", "sleep", { start: iso(t0 - 170 * min), end: iso(t0 - 90 * min) }),
       entry("d1", "diaper", { time: iso(t0 - 100 * min), contents: "wet" }),
@@ -268,7 +270,8 @@ describe("context", () => {
       ageDays: 50,
     });
     expect(
-      momentContextAt([{ ...entries[1]!, values: { start: iso(t0 - 10 * min) } }], t0, 50, "UTC").asleep,
+      momentContextAt([{ ...entries[1]!, values: { start: iso(t0 - 10 * min) } } as Entry], t0, 50, "UTC")
+        .asleep,
     ).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * caregivers editing at once edit the same record.
  */
 import { contentId } from "../import/ids.ts";
-import { type Entry, strs } from "../projections/entries.ts";
+import type { FieldsOf } from "../kinds/index.ts";
+import type { Entry } from "../projections/entries.ts";
 import { type Moment, resolvedMoments } from "./moments.ts";
 import { type NeedModel, needModelOf } from "./need-helper.ts";
 import { type Need, needs, type Response, responseGroups, responses } from "./vocabulary.ts";
@@ -32,11 +33,8 @@ export interface GuideResponse {
   readonly bestFor?: Need | undefined;
 }
 
-export interface GuideLine {
-  readonly section: "signs" | "soothes" | "avoid" | "notes";
-  readonly text: string;
-  readonly need?: Need | undefined;
-}
+/** A line written by hand into the guide, as the guide record keeps it (kinds/guide.ts). */
+export type GuideLine = FieldsOf<"guide">["added"][number];
 
 export interface Guide {
   readonly learnedFrom: number;
@@ -98,32 +96,17 @@ const learnedResponses = (model: NeedModel): { soothes: GuideResponse[]; avoid: 
   return { soothes: soothes.sort(byRate), avoid: avoid.sort((a, b) => b.tries - a.tries) };
 };
 
-const linesOf = (v: unknown): GuideLine[] =>
-  Array.isArray(v)
-    ? v.flatMap((l) =>
-        l && typeof l === "object" && typeof l.text === "string" && typeof l.section === "string"
-          ? [
-              {
-                section: l.section,
-                text: l.text,
-                need: typeof l.need === "string" ? l.need : undefined,
-              } as GuideLine,
-            ]
-          : [],
-      )
-    : [];
-
 /** The guide from the baby's moments and the household's guide record (if any). */
-export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry): Guide => {
+export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry<"guide">): Guide => {
   const model = needModelOf(resolvedMoments(moments));
   const { soothes, avoid } = learnedResponses(model);
-  const hidden = guideEntry ? strs(guideEntry, "hidden") : [];
+  const hidden = guideEntry?.values.hidden ?? [];
   return {
     learnedFrom: model.moments,
     signs: learnedSigns(model),
     soothes,
     avoid,
-    added: linesOf(guideEntry?.values.added),
+    added: guideEntry?.values.added ?? [],
     hidden: new Set(hidden),
   };
 };

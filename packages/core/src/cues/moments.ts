@@ -2,8 +2,9 @@
  * Cue moments as the screens and the helper read them from the journal, and what each one tells:
  * whether the first response settled the baby, whether a miss was repaired, how long settling took.
  */
-import { momentTryField } from "../journal/record-shape.ts";
-import { type Entry, strs } from "../projections/entries.ts";
+import type { MomentTryFields } from "../kinds/index.ts";
+import { momentTryField } from "../kinds/moment.ts";
+import type { Entry } from "../projections/entries.ts";
 import type { MomentContext } from "./context.ts";
 import type { CueObservation, ResolvedMoment } from "./need-helper.ts";
 import {
@@ -46,12 +47,17 @@ export interface Moment {
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === "string" && (list as readonly string[]).includes(v);
 
-export const momentOf = (e: Entry): Moment => {
+/**
+ * A moment as the screens read it. Each value is checked as it is read, not only typed: a moment
+ * is the record most often written by several phones at once, some with an older or newer app,
+ * and a try or a sign this app does not know is left out rather than shown wrong.
+ */
+export const momentOf = (e: Entry<"moment">): Moment => {
   const v = e.values;
   const tries: MomentTry[] = [];
   const read = (t: unknown, field?: string) => {
     if (!t || typeof t !== "object" || Array.isArray(t)) return;
-    const o = t as Record<string, unknown>;
+    const o = t as Partial<Record<keyof MomentTryFields, unknown>>;
     if (!isIn(responses, o.response) || typeof o.at !== "string") return;
     tries.push({
       ...(field ? { field } : {}),
@@ -66,16 +72,16 @@ export const momentOf = (e: Entry): Moment => {
   for (const [field, t] of Object.entries(v)) if (momentTryField.test(field)) read(t, field);
   tries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const context =
-    v.context && typeof v.context === "object" && !Array.isArray(v.context)
-      ? (v.context as unknown as MomentContext)
-      : undefined;
+    v.context && typeof v.context === "object" && !Array.isArray(v.context) ? v.context : undefined;
+  const words = (list: unknown): string[] =>
+    Array.isArray(list) ? list.filter((x): x is string => typeof x === "string") : [];
   return {
     id: e.id,
     author: e.author,
     start: e.at,
     end: typeof v.end === "string" ? v.end : undefined,
-    signs: strs(e, "signs"),
-    ownSigns: strs(e, "ownSigns"),
+    signs: words(v.signs),
+    ownSigns: words(v.ownSigns),
     context,
     guess: isIn(needs, v.guess) ? v.guess : undefined,
     tries,

@@ -3,9 +3,9 @@
  * breaks them becomes a problem, never a silent drop), with an id made from its content.
  */
 
-import type { RecordKind } from "../journal/kinds.ts";
 import type { Json } from "../journal/message.ts";
 import { recordIssues } from "../journal/rules.ts";
+import type { RecordKind } from "../kinds/index.ts";
 import { contentId } from "./ids.ts";
 import { type ProblemReason, problemText } from "./problems.ts";
 import type { ImportedRecord, ImportOptions, ImportProblem, ImportResult } from "./types.ts";

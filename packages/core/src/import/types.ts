@@ -1,7 +1,7 @@
 /** What an importer gives back: records to write, and every row it could not read, with why. */
 
-import type { RecordKind } from "../journal/kinds.ts";
 import type { Json } from "../journal/message.ts";
+import type { RecordKind } from "../kinds/index.ts";
 import type { ProblemCode, ProblemParams } from "./problems.ts";
 
 export interface SourceFile {

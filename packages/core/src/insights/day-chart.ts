@@ -3,7 +3,7 @@
  * at their local time of day; and weekly averages for the trend.
  */
 import { DateTime } from "luxon";
-import { type Entry, str } from "../projections/entries.ts";
+import { type Entry, ofKind } from "../projections/entries.ts";
 import { dayBounds, daySummary } from "./day-summary.ts";
 import { feedStarts } from "./predict.ts";
 
@@ -22,12 +22,12 @@ export const dayRows = (
 ): DayRow[] => {
   const live = entries.filter((e) => !e.deleted);
   const sleeps = live
-    .filter((e) => e.kind === "sleep")
-    .map((e) => ({ start: Date.parse(e.at), end: str(e, "end") ? Date.parse(str(e, "end")!) : now }));
+    .filter(ofKind("sleep"))
+    .map((e) => ({ start: Date.parse(e.at), end: e.values.end ? Date.parse(e.values.end) : now }));
   const feeds = feedStarts(
     live
-      .filter((e) => e.kind === "feed")
-      .map((e) => ({ start: Date.parse(e.at), end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined })),
+      .filter(ofKind("feed"))
+      .map((e) => ({ start: Date.parse(e.at), end: e.values.end ? Date.parse(e.values.end) : undefined })),
   );
   return days.map((day) => {
     const b = dayBounds(day, timeZone);

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
+import type { RecordKind } from "../kinds/index.ts";
 import type { Entry } from "../projections/entries.ts";
 import { daySummary } from "./day-summary.ts";
 import { referenceRanges } from "./ranges.ts";
 
-const e = (id: string, kind: string, values: Record<string, string | number>): Entry => ({
-  id,
-  kind,
-  scope: "household",
-  values,
-  at: String(values.start ?? values.time),
-  deleted: false,
-});
+const e = (id: string, kind: RecordKind, values: Record<string, string | number>) =>
+  ({
+    id,
+    kind,
+    scope: "household",
+    values,
+    at: String(values.start ?? values.time),
+    deleted: false,
+  }) as Entry;
 const now = Date.parse("2026-11-28T12:00:00Z");
 const hour = 3600_000;
 

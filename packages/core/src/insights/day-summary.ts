@@ -6,7 +6,8 @@
  * and the highest temperature taken. A sleep that crosses midnight counts in each day for its part.
  */
 import { DateTime } from "luxon";
-import { type Entry, num, str } from "../projections/entries.ts";
+import type { RecordKind } from "../kinds/index.ts";
+import { type Entry, ofKind } from "../projections/entries.ts";
 import { feedStarts } from "./predict.ts";
 
 export interface DaySummary {
@@ -58,9 +59,9 @@ export const daySummary = (
   let daySleepMs = 0;
   let longest = 0;
   let naps = 0;
-  for (const e of live.filter((x) => x.kind === "sleep")) {
+  for (const e of live.filter(ofKind("sleep"))) {
     const s = Date.parse(e.at);
-    const endText = str(e, "end");
+    const endText = e.values.end;
     const end = endText ? Date.parse(endText) : Math.min(now, b.end);
     const inDay = overlap(s, end, b.start, b.end);
     if (!inDay) continue;
@@ -69,10 +70,10 @@ export const daySummary = (
     longest = Math.max(longest, end - s);
     if (s >= b.dayStart && s < b.dayEnd) naps++;
   }
-  const feeds = live.filter((e) => e.kind === "feed");
+  const feeds = live.filter(ofKind("feed"));
   const spans = feeds.map((e) => ({
     start: Date.parse(e.at),
-    end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined,
+    end: e.values.end ? Date.parse(e.values.end) : undefined,
   }));
   const starts = feedStarts(spans).filter((t) => t >= b.start && t < b.end);
   const gaps = starts
@@ -83,13 +84,13 @@ export const daySummary = (
     const t = Date.parse(e.at);
     return t >= b.start && t < b.end;
   });
-  const inDay = (kind: string) =>
-    live.filter((e) => e.kind === kind && Date.parse(e.at) >= b.start && Date.parse(e.at) < b.end);
+  const inDay = <K extends RecordKind>(kind: K) =>
+    live.filter(ofKind(kind)).filter((e) => Date.parse(e.at) >= b.start && Date.parse(e.at) < b.end);
   const diapers = inDay("diaper");
   const temperatures = inDay("health")
-    .map((e) => num(e, "temperatureC"))
+    .map((e) => e.values.temperatureC)
     .filter((c): c is number => c !== undefined);
-  const contents = (e: Entry) => str(e, "contents");
+  const contents = (e: Entry<"diaper">) => e.values.contents;
   return {
     day,
     hoursInDay: (b.end - b.start) / 3600_000,
@@ -101,16 +102,16 @@ export const daySummary = (
     feeds: starts.length,
     medianFeedIntervalMs: gaps.length ? gaps[Math.floor(gaps.length / 2)] : undefined,
     bottleMl: todays.reduce(
-      (sum, e) => sum + (str(e, "method") === "bottle" ? (num(e, "volumeMl") ?? 0) : 0),
+      (sum, e) => sum + (e.values.method === "bottle" ? (e.values.volumeMl ?? 0) : 0),
       0,
     ),
-    breastLeftS: todays.reduce((sum, e) => sum + (num(e, "leftSeconds") ?? 0), 0),
-    breastRightS: todays.reduce((sum, e) => sum + (num(e, "rightSeconds") ?? 0), 0),
+    breastLeftS: todays.reduce((sum, e) => sum + (e.values.leftSeconds ?? 0), 0),
+    breastRightS: todays.reduce((sum, e) => sum + (e.values.rightSeconds ?? 0), 0),
     wet: diapers.filter((e) => contents(e) === "wet" || contents(e) === "both").length,
     dirty: diapers.filter((e) => contents(e) === "dirty" || contents(e) === "both").length,
     diapers: diapers.length,
     medicines: inDay("medicine").length,
-    pumpedMl: inDay("pump").reduce((sum, e) => sum + (num(e, "volumeMl") ?? 0), 0),
+    pumpedMl: inDay("pump").reduce((sum, e) => sum + (e.values.volumeMl ?? 0), 0),
     baths: inDay("bath").length,
     highestTemperatureC: temperatures.length ? Math.max(...temperatures) : undefined,
   };

@@ -172,14 +172,15 @@ import type { Entry } from "../projections/entries.ts";
 import { rhythm } from "./rhythm.ts";
 
 describe("rhythm on the Now screen", () => {
-  const entry = (id: string, kind: string, start: number, end?: number): Entry => ({
-    id,
-    kind,
-    scope: "household",
-    values: { start: new Date(start).toISOString(), ...(end ? { end: new Date(end).toISOString() } : {}) },
-    at: new Date(start).toISOString(),
-    deleted: false,
-  });
+  const entry = <K extends "feed" | "sleep">(id: string, kind: K, start: number, end?: number) =>
+    ({
+      id,
+      kind,
+      scope: "household",
+      values: { start: new Date(start).toISOString(), ...(end ? { end: new Date(end).toISOString() } : {}) },
+      at: new Date(start).toISOString(),
+      deleted: false,
+    }) as Entry<K>;
   const sleeps = syntheticSleeps(10).map((s, i) => entry(`s${i}`, "sleep", s.start, s.end));
 
   it("puts the next sleep near the baby's usual wake window and flags a long one", () => {

@@ -5,7 +5,7 @@
  */
 import type { SourceId } from "../content/sources.ts";
 import { localHour } from "../projections/days.ts";
-import { type Entry, num, str } from "../projections/entries.ts";
+import { type Entry, endOf, ofKind } from "../projections/entries.ts";
 import {
   type FeedSpan,
   feedIntervals,
@@ -55,21 +55,25 @@ const dayMs = 86_400_000;
 /** Past this long since the last waking or feed the log has likely paused: no prediction. */
 const staleMs = 12 * 3600_000;
 
-const spans = (entries: readonly Entry[], kind: string) =>
+const spans = (entries: readonly Entry[], kind: "feed" | "sleep") =>
   entries
     .filter((e) => e.kind === kind && !e.deleted)
-    .map((e) => ({ start: Date.parse(e.at), end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined }));
+    .map((e) => {
+      const end = endOf(e);
+      return { start: Date.parse(e.at), end: end ? Date.parse(end) : undefined };
+    });
 
 const feedSpans = (entries: readonly Entry[]): FeedSpan[] =>
   entries
-    .filter((e) => e.kind === "feed" && !e.deleted)
-    .map((e) => {
-      const breast = (num(e, "leftSeconds") ?? 0) + (num(e, "rightSeconds") ?? 0);
+    .filter(ofKind("feed"))
+    .filter((e) => !e.deleted)
+    .map(({ at, values: v }) => {
+      const breast = (v.leftSeconds ?? 0) + (v.rightSeconds ?? 0);
       return {
-        start: Date.parse(e.at),
-        end: str(e, "end") ? Date.parse(str(e, "end")!) : undefined,
-        method: str(e, "method"),
-        volumeMl: num(e, "volumeMl"),
+        start: Date.parse(at),
+        end: v.end ? Date.parse(v.end) : undefined,
+        method: v.method,
+        volumeMl: v.volumeMl,
         breastSeconds: breast > 0 ? breast : undefined,
       };
     });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { RecordKind } from "./kinds.ts";
+import type { RecordKind } from "../kinds/index.ts";
 import { isDeleted, mergeStates, Replica } from "./merge.ts";
 import type { Message } from "./message.ts";
 import { ChangeWriter } from "./writer.ts";

@@ -3,8 +3,8 @@
  * only way the journal changes, on a device and on the server alike.
  */
 import { z } from "zod";
-import { uuid } from "./fields.ts";
-import { recordKind, scope } from "./kinds.ts";
+import { uuid } from "../kinds/kit.ts";
+import { recordKind, scope } from "../kinds/schemas.ts";
 
 export const jsonValue: z.ZodType<Json> = z.lazy(() =>
   z.union([

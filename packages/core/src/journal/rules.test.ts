@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { momentContext } from "./kinds.ts";
+import { momentContext } from "../kinds/schemas.ts";
 import { overlappingIds } from "./overlaps.ts";
 import { changeIssues, recordIssues } from "./rules.ts";
 

@@ -3,44 +3,22 @@
  * small clock skew, an end after its start, nothing longer than 24 hours, and the fields each kind
  * needs. Overlaps are not a rule: they are kept and flagged (see overlaps.ts).
  */
-import { fieldSchema, type RecordKind } from "./kinds.ts";
-import type { Json } from "./message.ts";
+import type { RecordIssue } from "../kinds/define.ts";
+import { kinds, type RecordKind } from "../kinds/index.ts";
+import { fieldSchema } from "../kinds/schemas.ts";
+
+export type { RecordIssue } from "../kinds/define.ts";
 
 /** How far in the future a time may be: phones' clocks disagree by a little. */
 export const futureSkewMs = 5 * 60 * 1000;
 export const maxDurationMs = 24 * 60 * 60 * 1000;
 
-export interface RecordIssue {
-  readonly field: string;
-  readonly code: "required" | "invalid" | "future" | "end_before_start" | "too_long";
-  readonly message: string;
-}
-
 const timeFields = ["start", "end", "time"] as const;
 
-const required: Record<RecordKind, readonly string[]> = {
-  feed: ["babyId", "method", "start"],
-  sleep: ["babyId", "start"],
-  // A diaper whose contents were not noted is still a diaper changed.
-  diaper: ["babyId", "time"],
-  growth: ["babyId", "time"],
-  health: ["babyId", "time", "type"],
-  milestone: ["babyId", "time", "title"],
-  note: ["time", "text"],
-  medicine: ["babyId", "time", "name"],
-  pump: ["babyId", "start"],
-  bath: ["babyId", "time"],
-  moment: ["babyId", "start"],
-  play: ["babyId", "start"],
-  guide: ["babyId", "time"],
-  checkin: ["time"],
-  selfscreen: ["time", "instrument", "answers"],
-  rota: ["time", "pattern", "people", "startDate"],
-  intake: ["time", "subject"],
-  contact: ["time", "name", "phone"],
-};
+/** A record's values: from a form, a push, or an entry of any kind. */
+type Values = Readonly<Record<string, unknown>>;
 
-const typeIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue[] => {
+const typeIssues = (kind: RecordKind, values: Values): RecordIssue[] => {
   const issues: RecordIssue[] = [];
   for (const [field, value] of Object.entries(values)) {
     const schema = fieldSchema(kind, field);
@@ -55,39 +33,17 @@ const typeIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue
   return issues;
 };
 
-const kindIssues = (kind: RecordKind, values: Record<string, Json>): RecordIssue[] => {
-  const issues: RecordIssue[] = [];
-  if (kind === "growth" && values.weightKg == null && values.lengthCm == null && values.headCm == null) {
-    issues.push({
-      field: "weightKg",
-      code: "required",
-      message: "Give at least one of weight, length or head size",
-    });
-  }
-  if (kind === "health") {
-    const needs = { temperature: "temperatureC", symptom: "symptom", medication: "medication" } as const;
-    const type = values.type as keyof typeof needs | undefined;
-    const field = type ? needs[type] : undefined;
-    if (field && values[field] == null) {
-      issues.push({ field, code: "required", message: `A ${type} entry needs "${field}"` });
-    }
-  }
-  if (kind === "selfscreen" && Array.isArray(values.answers) && typeof values.instrument === "string") {
-    const items = values.instrument === "phq9" ? 9 : 7;
-    if (values.answers.length !== items)
-      issues.push({
-        field: "answers",
-        code: "invalid",
-        message: `A ${values.instrument} has ${items} answers`,
-      });
-  }
-  return issues;
+/** The kind's own whole-record rules (kinds/<kind>.ts), on values whose fields have their types. */
+const kindIssues = (kind: RecordKind, values: Values): RecordIssue[] => {
+  // Each field already has its type here, or typeIssues has said what is wrong with it.
+  const rules = kinds[kind].rules as ((v: Values) => RecordIssue[]) | undefined;
+  return rules ? rules(values) : [];
 };
 
 /** Everything wrong with a record as a whole; an empty list means it may be saved. */
-export const recordIssues = (kind: RecordKind, values: Record<string, Json>, now: number): RecordIssue[] => {
+export const recordIssues = (kind: RecordKind, values: Values, now: number): RecordIssue[] => {
   const issues = typeIssues(kind, values);
-  for (const field of required[kind]) {
+  for (const field of kinds[kind].required) {
     if (values[field] == null) issues.push({ field, code: "required", message: `"${field}" is required` });
   }
   issues.push(...kindIssues(kind, values));
@@ -116,7 +72,7 @@ export const recordIssues = (kind: RecordKind, values: Record<string, Json>, now
 };
 
 /** How long an entry lasts; a running one (a start and no end) lasts for ever so far. */
-const lengthOf = (values: Readonly<Record<string, Json>>): number | undefined => {
+const lengthOf = (values: Values): number | undefined => {
   if (typeof values.start !== "string") return undefined;
   if (typeof values.end !== "string") return Number.POSITIVE_INFINITY;
   return Date.parse(values.end) - Date.parse(values.start);
@@ -130,8 +86,8 @@ const lengthOf = (values: Readonly<Record<string, Json>>): number | undefined =>
  */
 export const changeIssues = (
   kind: RecordKind,
-  before: Readonly<Record<string, Json>> | undefined,
-  after: Record<string, Json>,
+  before: Values | undefined,
+  after: Values,
   now: number,
 ): RecordIssue[] => {
   if (after.deleted === true) return [];

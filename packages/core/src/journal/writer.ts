@@ -3,7 +3,7 @@
  * argument so that tests run on a fixed clock.
  */
 import { type Hlc, hlcReceive, hlcSend, hlcToString, hlcZero, parseHlc } from "../clock/hlc.ts";
-import type { RecordKind } from "./kinds.ts";
+import type { RecordKind } from "../kinds/index.ts";
 import type { Json, Message } from "./message.ts";
 import { deletedField, type Scope } from "./record-shape.ts";
 

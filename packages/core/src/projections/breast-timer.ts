@@ -3,7 +3,7 @@
  * running side's time into its total; stopping folds it in and sets the end.
  */
 import type { Json } from "../journal/message.ts";
-import { type Entry, num, str } from "./entries.ts";
+import type { Entry } from "./entries.ts";
 
 export type Side = "left" | "right";
 
@@ -14,12 +14,11 @@ export interface SideTimes {
 }
 
 /** Seconds on each side so far, counting the running side up to `now`. */
-export const sideTimes = (feed: Entry, now: number): SideTimes => {
-  const running = str(feed, "runningSide") as Side | undefined;
-  const sideStart = str(feed, "sideStart");
+export const sideTimes = (feed: Entry<"feed">, now: number): SideTimes => {
+  const { runningSide: running, sideStart } = feed.values;
   const extra = running && sideStart ? Math.max(0, Math.round((now - Date.parse(sideStart)) / 1000)) : 0;
-  const left = (num(feed, "leftSeconds") ?? 0) + (running === "left" ? extra : 0);
-  const right = (num(feed, "rightSeconds") ?? 0) + (running === "right" ? extra : 0);
+  const left = (feed.values.leftSeconds ?? 0) + (running === "left" ? extra : 0);
+  const right = (feed.values.rightSeconds ?? 0) + (running === "right" ? extra : 0);
   return { left, right, running };
 };
 
@@ -39,7 +38,7 @@ export const startBreastFeed = (babyId: string, side: Side, now: number): Record
 };
 
 /** The fields to change to move the running timer to the other side (or to `side`). */
-export const switchSide = (feed: Entry, now: number, side?: Side): Record<string, Json> => {
+export const switchSide = (feed: Entry<"feed">, now: number, side?: Side): Record<string, Json> => {
   const times = sideTimes(feed, now);
   const next: Side = side ?? (times.running === "left" ? "right" : "left");
   return {
@@ -53,7 +52,7 @@ export const switchSide = (feed: Entry, now: number, side?: Side): Record<string
   };
 };
 
-export const stopBreastFeed = (feed: Entry, now: number): Record<string, Json> => {
+export const stopBreastFeed = (feed: Entry<"feed">, now: number): Record<string, Json> => {
   const times = sideTimes(feed, now);
   const side = times.left > 0 && times.right > 0 ? "both" : times.right > 0 ? "right" : "left";
   return {
@@ -63,7 +62,7 @@ export const stopBreastFeed = (feed: Entry, now: number): Record<string, Json> =
     sideStart: null,
     side,
     end: new Date(
-      Math.max(now, Date.parse(str(feed, "start") ?? new Date(now).toISOString()) + 1000),
+      Math.max(now, Date.parse(feed.values.start ?? new Date(now).toISOString()) + 1000),
     ).toISOString(),
   };
 };

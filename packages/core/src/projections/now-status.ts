@@ -2,23 +2,25 @@
  * What the status strip on the Now screen says: time since the last feed and which side, awake
  * or asleep and for how long, the last diaper, and the timers running now.
  */
-import { type Entry, isRunning, str } from "./entries.ts";
+import type { RecordKind } from "../kinds/index.ts";
+import { type Entry, endOf, isRunning, ofKind } from "./entries.ts";
 
 export interface NowStatus {
   readonly lastFeed?:
-    | { readonly entry: Entry; readonly sinceMs: number; readonly side?: string | undefined }
+    | { readonly entry: Entry<"feed">; readonly sinceMs: number; readonly side?: string | undefined }
     | undefined;
   readonly sleep?:
     | { readonly state: "asleep" | "awake"; readonly forMs: number; readonly since: string }
     | undefined;
-  readonly lastDiaper?: { readonly entry: Entry; readonly sinceMs: number } | undefined;
-  readonly running: readonly Entry[];
+  readonly lastDiaper?: { readonly entry: Entry<"diaper">; readonly sinceMs: number } | undefined;
+  readonly running: readonly Entry<"feed" | "sleep">[];
 }
 
-const latest = (entries: readonly Entry[], kind: string) =>
+const latest = <K extends RecordKind>(entries: readonly Entry[], kind: K) =>
   entries
-    .filter((e) => e.kind === kind && !e.deleted)
-    .reduce<Entry | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
+    .filter(ofKind(kind))
+    .filter((e) => !e.deleted)
+    .reduce<Entry<K> | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
 
 /** `entries` are the baby's recent entries (the last day or two is plenty). */
 export const nowStatus = (entries: readonly Entry[], now: number): NowStatus => {
@@ -26,12 +28,12 @@ export const nowStatus = (entries: readonly Entry[], now: number): NowStatus => 
   const running = live.filter(isRunning).sort((a, b) => a.at.localeCompare(b.at));
   const feed = latest(live, "feed");
   const lastFeed = feed
-    ? { entry: feed, sinceMs: now - Date.parse(feed.at), side: str(feed, "lastSide") ?? str(feed, "side") }
+    ? { entry: feed, sinceMs: now - Date.parse(feed.at), side: feed.values.lastSide ?? feed.values.side }
     : undefined;
   const sleepEntry = latest(live, "sleep");
   let sleep: NowStatus["sleep"];
   if (sleepEntry) {
-    const end = str(sleepEntry, "end");
+    const end = sleepEntry.values.end;
     sleep = end
       ? { state: "awake", forMs: now - Date.parse(end), since: end }
       : { state: "asleep", forMs: now - Date.parse(sleepEntry.at), since: sleepEntry.at };
@@ -65,7 +67,7 @@ export const stillGoingCheck = (
   const lengths = entries
     .filter((e) => e.kind === timer.kind && !e.deleted && e.id !== timer.id)
     .map((e) => {
-      const end = str(e, "end");
+      const end = endOf(e);
       return end ? Date.parse(end) - Date.parse(e.at) : 0;
     })
     .filter((ms) => ms > 0 && ms <= plausibleRunMs[timer.kind as "feed"])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { RecordKind } from "../kinds/index.ts";
 import { temperatureFromC, temperatureToC, volumeFromMl, volumeToMl, weightFromKg } from "../units/units.ts";
 import { sideTimes, startBreastFeed, stopBreastFeed, switchSide } from "./breast-timer.ts";
 import { dayKey, groupByDay } from "./days.ts";
@@ -7,14 +8,15 @@ import { nowStatus } from "./now-status.ts";
 
 const baby = "0190a1b2-0000-7000-8000-0000000000bb";
 const t0 = Date.parse("2026-11-28T03:00:00.000Z");
-const entry = (id: string, kind: string, values: Record<string, string | number>): Entry => ({
-  id,
-  kind,
-  scope: "household",
-  values,
-  at: String(values.start ?? values.time),
-  deleted: false,
-});
+const entry = <K extends RecordKind>(id: string, kind: K, values: Record<string, string | number>) =>
+  ({
+    id,
+    kind,
+    scope: "household",
+    values,
+    at: String(values.start ?? values.time),
+    deleted: false,
+  }) as Entry<K>;
 
 describe("breast timer", () => {
   it("counts each side and folds the running side in on switch and stop", () => {
@@ -22,7 +24,7 @@ describe("breast timer", () => {
     expect(sideTimes(feed, t0 + 5 * 60_000)).toEqual({ left: 300, right: 0, running: "left" });
     feed = {
       ...feed,
-      values: { ...feed.values, ...switchSide(feed, t0 + 7 * 60_000) } as Record<string, string | number>,
+      values: { ...feed.values, ...switchSide(feed, t0 + 7 * 60_000) } as Entry<"feed">["values"],
     };
     expect(sideTimes(feed, t0 + 10 * 60_000)).toEqual({ left: 420, right: 180, running: "right" });
     const stopped = stopBreastFeed(feed, t0 + 12 * 60_000);

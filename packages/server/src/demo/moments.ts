@@ -4,7 +4,15 @@
  * and settles with rocking; she roots when hungry; in the evening she wants to be carried, and a walk
  * settles her when little else does. Some first tries miss and are repaired.
  */
-import { type Entry, type Json, momentContextAt, type Need, type Outcome, type Response } from "@attune/core";
+import {
+  type Entry,
+  type Json,
+  momentContextAt,
+  type Need,
+  type Outcome,
+  type RecordKind,
+  type Response,
+} from "@attune/core";
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -60,17 +68,21 @@ export const demoMoments = (
   birth: number,
   now: number,
   timeZone: string,
-  journal: readonly { kind: string; fields: Record<string, Json> }[],
+  journal: readonly { kind: RecordKind; fields: Record<string, Json> }[],
   random: () => number,
 ): { kind: "moment"; by: 0 | 1; fields: Record<string, Json> }[] => {
-  const entries: Entry[] = journal.map((e, i) => ({
-    id: String(i),
-    kind: e.kind,
-    scope: "household",
-    values: e.fields,
-    at: String(e.fields.start ?? e.fields.time),
-    deleted: false,
-  }));
+  // The demo's own records, written to its kinds' types by seed.ts.
+  const entries = journal.map(
+    (e, i) =>
+      ({
+        id: String(i),
+        kind: e.kind,
+        scope: "household",
+        values: e.fields,
+        at: String(e.fields.start ?? e.fields.time),
+        deleted: false,
+      }) as Entry,
+  );
   const out: { kind: "moment"; by: 0 | 1; fields: Record<string, Json> }[] = [];
   const iso = (t: number) => new Date(Math.round(t / minute) * minute).toISOString();
   for (let d = 28; d >= 1; d--) {

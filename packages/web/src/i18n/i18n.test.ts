@@ -102,13 +102,13 @@ describe("language files", () => {
   it("have every option the journal allows", async () => {
     const core = await import("@attune/core");
     const families: [string, readonly string[]][] = [
-      ["options.place", core.sleepPlace.options],
-      ["options.fellAsleep", core.fallAsleepWay.options],
-      ["options.contents", core.diaperContents.options],
-      ["options.colour", core.stoolColour.options],
-      ["options.milk", core.milkType.options],
-      ["options.site", core.temperatureSite.options],
-      ["options.doseUnit", core.doseUnit.options],
+      ["options.place", core.sleepPlaces],
+      ["options.fellAsleep", core.fallAsleepWays],
+      ["options.contents", core.diaperContents],
+      ["options.colour", core.stoolColours],
+      ["options.milk", core.milkTypes],
+      ["options.site", core.temperatureSites],
+      ["options.doseUnit", core.doseUnits],
       ["kinds", core.recordKindNames],
     ];
     const missing = families.flatMap(([prefix, values]) =>

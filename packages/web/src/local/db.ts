@@ -85,7 +85,7 @@ export const localRecordOf = (state: RecordState): LocalRecord => {
     id: state.id,
     kind: state.kind,
     at: entry.at,
-    babyId: typeof entry.values.babyId === "string" ? entry.values.babyId : "",
+    babyId: entry.values.babyId ?? "",
     deleted: entry.deleted ? 1 : 0,
     state,
   };

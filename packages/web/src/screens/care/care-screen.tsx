@@ -4,7 +4,7 @@
  */
 
 import { type CheckIn, careSuggestions, checkInWeeks } from "@attune/core/care";
-import { dayKey, type Entry, num } from "@attune/core/light";
+import { dayKey, type Entry } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatNumber, formatShortDay, formatTime } from "../../format.ts";
@@ -13,13 +13,13 @@ import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { CheckInForm } from "./check-in-form.tsx";
 
-const checkInOf = (e: Entry): CheckIn => ({
-  at: e.at,
-  sleepHours: num(e, "sleepHours"),
-  stress: num(e, "stress"),
-  mood: num(e, "mood"),
-  hadHelp: typeof e.values.hadHelp === "boolean" ? e.values.hadHelp : undefined,
-  ownTime: typeof e.values.ownTime === "boolean" ? e.values.ownTime : undefined,
+const checkInOf = ({ at, values: v }: Entry<"checkin">): CheckIn => ({
+  at,
+  sleepHours: v.sleepHours,
+  stress: v.stress,
+  mood: v.mood,
+  hadHelp: v.hadHelp,
+  ownTime: v.ownTime,
 });
 
 export const CareScreen = () => {

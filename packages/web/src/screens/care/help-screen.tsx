@@ -11,10 +11,7 @@ import {
   dueDateFromWeeksEarly,
   guidanceFor,
   type Json,
-  num,
   recordIssues,
-  str,
-  strs,
   urgentSigns,
 } from "@attune/core";
 import { type FormEvent, useState } from "react";
@@ -33,12 +30,12 @@ export const HelpScreen = () => {
   const lines = crisisLinesFor(deviceCountry());
   const babyIntakeId = baby ? contentId(["intake", baby.id]) : "";
   const ownIntakeId = contentId(["intake", session.user.id, household.id]);
-  const babyIntake = useRecord(babyIntakeId);
-  const ownIntake = useRecord(ownIntakeId);
+  const babyIntake = useRecord(babyIntakeId, "intake");
+  const ownIntake = useRecord(ownIntakeId, "intake");
   if (babyIntake === undefined || ownIntake === undefined)
     return <p className="loading">{t("common.loading")}</p>;
-  const babyFlags = babyIntake ? strs(babyIntake, "flags") : [];
-  const ownFlags = ownIntake ? strs(ownIntake, "flags") : [];
+  const babyFlags: string[] = babyIntake?.values.flags ?? [];
+  const ownFlags: string[] = ownIntake?.values.flags ?? [];
   const guidance = guidanceFor([...babyFlags, ...ownFlags]);
 
   return (
@@ -83,7 +80,7 @@ export const HelpScreen = () => {
         key={`${babyIntake?.id ?? "none"}-${ownIntake?.id ?? "none"}`}
         babyFlags={babyFlags}
         ownFlags={ownFlags}
-        weeksEarly={babyIntake ? num(babyIntake, "weeksEarly") : undefined}
+        weeksEarly={babyIntake?.values.weeksEarly}
         babyIntakeId={babyIntakeId}
         ownIntakeId={ownIntakeId}
         hasBaby={!!babyIntake}
@@ -232,19 +229,19 @@ const Contacts = () => {
         {contacts.map((c) => (
           <li key={c.id}>
             <a
-              href={telHref(str(c, "phone") ?? "")}
-              aria-label={t("help.callContact", { name: str(c, "name") })}
+              href={telHref(c.values.phone ?? "")}
+              aria-label={t("help.callContact", { name: c.values.name })}
             >
-              {str(c, "name")}: {str(c, "phone")}
+              {c.values.name}: {c.values.phone}
             </a>{" "}
-            <span className="hint">({t(`help.role.${str(c, "role") ?? "other"}`)})</span>{" "}
+            <span className="hint">({t(`help.role.${c.values.role ?? "other"}`)})</span>{" "}
             {canEdit && (
               <button
                 type="button"
                 className="link"
                 onClick={() => void engine.write(engine.writer.remove(c.id, "contact", "household"))}
               >
-                {t("help.removeContact", { name: str(c, "name") })}
+                {t("help.removeContact", { name: c.values.name })}
               </button>
             )}
           </li>

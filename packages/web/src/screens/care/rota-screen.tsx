@@ -29,7 +29,7 @@ import { useToast } from "../../ui/toast.tsx";
 export const useRota = () => {
   const { household } = useHousehold();
   const id = rotaRecordId(household.id);
-  const entry = useRecord(id);
+  const entry = useRecord(id, "rota");
   return { id, entry, rota: entry ? rotaOf(entry.values) : undefined };
 };
 

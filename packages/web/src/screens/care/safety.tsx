@@ -5,7 +5,6 @@
  */
 
 import { crisisLinesFor } from "@attune/core/care";
-import { str } from "@attune/core/light";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useKindEntries } from "../../local/records.ts";
@@ -18,7 +17,7 @@ export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
   const lines = crisisLinesFor(deviceCountry());
   useEffect(() => heading.current?.focus(), []);
   const saved = [...contacts].sort(
-    (a, b) => Number(str(b, "role") === "crisis") - Number(str(a, "role") === "crisis"),
+    (a, b) => Number(b.values.role === "crisis") - Number(a.values.role === "crisis"),
   );
   return (
     <section className="urgent safety" role="alert" aria-labelledby="safety-title" data-testid="safety">
@@ -52,8 +51,8 @@ export const SafetyScreen = ({ onBack }: { onBack?: () => void }) => {
           <ul>
             {saved.map((c) => (
               <li key={c.id}>
-                <a href={telHref(str(c, "phone") ?? "")}>
-                  {str(c, "name")}: {str(c, "phone")}
+                <a href={telHref(c.values.phone ?? "")}>
+                  {c.values.name}: {c.values.phone}
                 </a>
               </li>
             ))}

@@ -5,15 +5,13 @@
  */
 
 import {
-  type Instrument,
-  instrumentNames,
   instruments,
   needsSafetyScreen,
   repeatAfterDays,
   type ScreenResult,
   scoreScreen,
 } from "@attune/core/care";
-import { type Entry, str } from "@attune/core/light";
+import { type Entry, type Instrument, instrumentNames } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -24,8 +22,7 @@ import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { SafetyScreen } from "./safety.tsx";
 
-const answersOf = (e: Entry): number[] =>
-  Array.isArray(e.values.answers) ? e.values.answers.filter((a): a is number => typeof a === "number") : [];
+const answersOf = (e: Entry<"selfscreen">): number[] => e.values.answers ?? [];
 
 export const SelfScreensScreen = () => {
   const { t } = useTranslation();
@@ -41,10 +38,10 @@ export const SelfScreensScreen = () => {
       <p>{t("screens.intro")}</p>
       {instrumentNames.map((instrument) => {
         const past = entries
-          .filter((e) => str(e, "instrument") === instrument)
+          .filter((e) => e.values.instrument === instrument)
           .sort((a, b) => b.at.localeCompare(a.at))
           .map((e) => ({ e, r: scoreScreen(instrument, answersOf(e)) }))
-          .filter((x): x is { e: Entry; r: ScreenResult } => !!x.r);
+          .filter((x): x is { e: Entry<"selfscreen">; r: ScreenResult } => !!x.r);
         const last = past[0];
         const next = last
           ? new Date(Date.parse(last.e.at) + repeatAfterDays * 86_400_000).toISOString()

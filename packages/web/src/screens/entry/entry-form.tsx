@@ -7,7 +7,9 @@ import {
   defaultHelperWindowDays,
   type Entry,
   feverAdvice,
+  type InputType,
   type Json,
+  kinds,
   lengthUnitFor,
   type RecordKind,
   type StoolAdvice,
@@ -22,10 +24,10 @@ import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { FeverNotice } from "./fever-notice.tsx";
-import { fieldSpecs, fromInput, toInput } from "./fields.ts";
+import { formFields, fromInput, isShown, numericInputs, toInput } from "./fields.ts";
 import { StoolNotice } from "./stool-notice.tsx";
 
-const unitKey = (type: string, s: ReturnType<typeof useSettings>) =>
+const unitKey = (type: InputType, s: ReturnType<typeof useSettings>) =>
   type === "volume"
     ? s.volume
     : type === "weight"
@@ -56,9 +58,11 @@ export const EntryForm = ({
   const toast = useToast();
   const { engine, baby, household, session } = useHousehold();
   const me = household.members.find((m) => m.userId === session.user.id);
-  const specs = fieldSpecs[kind] ?? [];
+  const specs = formFields(kind);
+  // The form works on any kind by its fields' names (kinds/<kind>.ts); the rules check the result.
+  const stored = (entry?.values ?? {}) as Readonly<Record<string, Json | undefined>>;
   const [initial] = useState<Record<string, string>>(() => {
-    const base: Record<string, Json> = { ...(preset ?? {}), ...(entry?.values ?? {}) };
+    const base: Record<string, Json | undefined> = { ...(preset ?? {}), ...stored };
     if (!entry) {
       const at = new Date().toISOString();
       if (specs.some((s) => s.name === "time") && base.time === undefined) base.time = at;
@@ -71,35 +75,29 @@ export const EntryForm = ({
   const [fever, setFever] = useState<ReturnType<typeof feverAdvice>>("none");
   const [stool, setStool] = useState<StoolAdvice>("none");
 
-  const visible = specs.filter((s) => !s.showIf || s.showIf(form));
+  const visible = specs.filter((s) => isShown(s, form));
 
   const save = async () => {
     const values: Record<string, Json> = {};
-    if (baby) values.babyId = (entry?.values.babyId as string | undefined) ?? baby.id;
+    if (baby) values.babyId = stored.babyId ?? baby.id;
     for (const spec of visible) {
       // What the caregiver did not touch keeps its exact value: a time shown to the minute keeps
       // its seconds, so an entry shorter than a minute can still have its amount or note changed.
-      const kept = entry && form[spec.name] === initial[spec.name] ? entry.values[spec.name] : undefined;
+      const kept = entry && form[spec.name] === initial[spec.name] ? stored[spec.name] : undefined;
       const v = kept ?? fromInput(spec, form[spec.name] ?? "", settings);
       if (v !== undefined) values[spec.name] = v;
     }
     // A bottle, solids or pumping noted without an end happened then: an instant, not a timer.
-    const instant =
-      kind === "pump" || (kind === "feed" && (values.method === "bottle" || values.method === "solids"));
+    const instant = (kinds[kind] as { instant?: (v: Record<string, Json>) => boolean }).instant?.(values);
     if (instant && typeof values.start === "string" && values.end === undefined) values.end = values.start;
     // Only what this change makes wrong stops it: an entry that already broke a rule (an import's)
     // can still be ended, shortened, or have its note changed.
-    const issues = changeIssues(kind, entry?.values, values, Date.now());
+    const issues = changeIssues(kind, entry ? stored : undefined, values, Date.now());
     if (issues.length) {
       const found: Record<string, string> = {};
       for (const issue of issues) {
         const spec = specs.find((s) => s.name === issue.field);
-        const numeric =
-          spec &&
-          spec.type !== "datetime" &&
-          spec.type !== "select" &&
-          spec.type !== "text" &&
-          spec.type !== "textarea";
+        const numeric = spec && numericInputs.has(spec.input);
         found[issue.field] ??= t(
           issue.code === "invalid" && numeric ? "errors.number" : `errors.${issue.code}`,
         );
@@ -123,10 +121,9 @@ export const EntryForm = ({
     let changes: Record<string, Json> = values;
     if (entry) {
       changes = {};
-      for (const [k, v] of Object.entries(values)) if (entry.values[k] !== v) changes[k] = v;
+      for (const [k, v] of Object.entries(values)) if (stored[k] !== v) changes[k] = v;
       for (const spec of specs)
-        if (entry.values[spec.name] !== undefined && values[spec.name] === undefined)
-          changes[spec.name] = null;
+        if (stored[spec.name] !== undefined && values[spec.name] === undefined) changes[spec.name] = null;
     }
     await engine.write(engine.writer.set(id, kind, scope, changes));
     if (kind === "health" && typeof values.temperatureC === "number" && baby) {
@@ -136,12 +133,7 @@ export const EntryForm = ({
         return;
       }
     }
-    if (
-      kind === "diaper" &&
-      typeof values.colour === "string" &&
-      values.colour !== entry?.values.colour &&
-      baby
-    ) {
+    if (kind === "diaper" && typeof values.colour === "string" && values.colour !== stored.colour && baby) {
       const ageDays =
         (Date.parse(String(values.time)) - Date.parse(`${baby.birthDate}T00:00:00Z`)) / 86_400_000;
       const advice = stoolAdvice(values.colour, ageDays);
@@ -167,14 +159,14 @@ export const EntryForm = ({
       }}
     >
       {visible.map((spec) => {
-        const unit = unitKey(spec.type, settings);
+        const unit = unitKey(spec.input, settings);
         const label = unit
           ? t("form.withUnit", { label: t(`fields.${spec.name}`), unit: t(`unitNames.${unit}`) })
           : t(`fields.${spec.name}`);
         return (
           <Field key={spec.name} label={label} error={errors[spec.name]}>
             {(props) =>
-              spec.type === "select" ? (
+              spec.input === "choice" ? (
                 <select
                   {...props}
                   value={form[spec.name] ?? ""}
@@ -187,7 +179,7 @@ export const EntryForm = ({
                     </option>
                   ))}
                 </select>
-              ) : spec.type === "textarea" ? (
+              ) : spec.input === "longText" ? (
                 <textarea
                   {...props}
                   rows={3}
@@ -197,13 +189,11 @@ export const EntryForm = ({
               ) : (
                 <input
                   {...props}
-                  type={spec.type === "datetime" ? "datetime-local" : "text"}
+                  type={spec.input === "datetime" ? "datetime-local" : "text"}
                   inputMode={
-                    spec.type === "datetime" ||
-                    spec.type === "text" ||
-                    (spec.type === "weight" && settings.weight === "lb")
-                      ? undefined
-                      : "decimal"
+                    numericInputs.has(spec.input) && !(spec.input === "weight" && settings.weight === "lb")
+                      ? "decimal"
+                      : undefined
                   }
                   value={form[spec.name] ?? ""}
                   onChange={(e) => setForm({ ...form, [spec.name]: e.target.value })}

@@ -3,138 +3,52 @@
  * becomes a journal value (in the journal's units) and back.
  */
 import {
-  doseUnit,
-  fallAsleepWay,
+  type FormField,
+  type InputType,
   type Json,
+  kinds,
   lengthFromCm,
   lengthUnitFor,
-  milkType,
   parseLength,
   parseWeight,
   poundsAndOunces,
-  pumpSide,
   type RecordKind,
-  sleepPlace,
-  stoolColour,
   temperatureFromC,
-  temperatureSite,
   temperatureToC,
   volumeFromMl,
   volumeToMl,
-} from "@attune/core";
+} from "@attune/core/light";
 import { fromLocalInput, toLocalInput } from "../../format.ts";
 import type { Settings } from "../../settings/settings.ts";
 
-export type FieldType =
-  | "datetime"
-  | "select"
-  | "number"
-  | "text"
-  | "textarea"
-  | "volume"
-  | "weight"
-  | "temperature"
-  | "minutes"
-  | "length";
+/** A field of a kind's form (kinds/<kind>.ts), with its name as the form keeps it. */
+export type FieldSpec = FormField<Record<string, unknown>>;
 
-export interface FieldSpec {
-  /** The journal field it sets (minutes fields set `<side>Seconds`). */
-  readonly name: string;
-  readonly type: FieldType;
-  readonly options?: readonly string[];
-  readonly showIf?: (form: Record<string, string>) => boolean;
-}
+/** A kind's form fields, in the order a person fills them; none for kinds with screens of their own. */
+export const formFields = (kind: RecordKind): readonly FieldSpec[] =>
+  (kinds[kind] as { readonly form?: readonly FieldSpec[] }).form ?? [];
 
-const breast = (f: Record<string, string>) => f.method === "breast";
-const note: FieldSpec = { name: "note", type: "textarea" };
+/** Whether a field shows, given what the form holds now (a bottle's amount only for a bottle). */
+export const isShown = (field: FieldSpec, form: Readonly<Record<string, string>>): boolean =>
+  !field.when ||
+  Object.entries(field.when).every(([name, values]) => (values as readonly unknown[]).includes(form[name]));
 
-export const fieldSpecs: Partial<Record<RecordKind, readonly FieldSpec[]>> = {
-  feed: [
-    { name: "method", type: "select", options: ["breast", "bottle", "solids"] },
-    { name: "start", type: "datetime" },
-    { name: "end", type: "datetime" },
-    { name: "leftSeconds", type: "minutes", showIf: breast },
-    { name: "rightSeconds", type: "minutes", showIf: breast },
-    { name: "volumeMl", type: "volume", showIf: (f) => f.method === "bottle" },
-    { name: "milk", type: "select", options: milkType.options, showIf: (f) => f.method === "bottle" },
-    { name: "food", type: "text", showIf: (f) => f.method === "solids" },
-    { name: "amount", type: "text", showIf: (f) => f.method === "solids" },
-    note,
-  ],
-  sleep: [
-    { name: "start", type: "datetime" },
-    { name: "end", type: "datetime" },
-    { name: "place", type: "select", options: sleepPlace.options },
-    { name: "fellAsleep", type: "select", options: fallAsleepWay.options },
-    note,
-  ],
-  diaper: [
-    { name: "time", type: "datetime" },
-    { name: "contents", type: "select", options: ["wet", "dirty", "both", "dry"] },
-    {
-      name: "colour",
-      type: "select",
-      options: stoolColour.options,
-      showIf: (f) => f.contents === "dirty" || f.contents === "both",
-    },
-    note,
-  ],
-  growth: [
-    { name: "time", type: "datetime" },
-    { name: "weightKg", type: "weight" },
-    { name: "lengthCm", type: "length" },
-    { name: "headCm", type: "length" },
-    note,
-  ],
-  health: [
-    { name: "time", type: "datetime" },
-    { name: "type", type: "select", options: ["temperature", "symptom", "medication"] },
-    { name: "temperatureC", type: "temperature", showIf: (f) => f.type === "temperature" },
-    {
-      name: "site",
-      type: "select",
-      options: temperatureSite.options,
-      showIf: (f) => f.type === "temperature",
-    },
-    { name: "symptom", type: "text", showIf: (f) => f.type === "symptom" },
-    { name: "medication", type: "text", showIf: (f) => f.type === "medication" },
-    { name: "dose", type: "number", showIf: (f) => f.type === "medication" },
-    { name: "doseUnit", type: "select", options: doseUnit.options, showIf: (f) => f.type === "medication" },
-    note,
-  ],
-  medicine: [
-    { name: "time", type: "datetime" },
-    { name: "name", type: "text" },
-    { name: "dose", type: "number" },
-    { name: "doseUnit", type: "select", options: doseUnit.options },
-    { name: "givenBy", type: "text" },
-    note,
-  ],
-  pump: [
-    { name: "start", type: "datetime" },
-    { name: "end", type: "datetime" },
-    { name: "side", type: "select", options: pumpSide.options },
-    { name: "volumeMl", type: "volume" },
-    note,
-  ],
-  bath: [{ name: "time", type: "datetime" }, note],
-  milestone: [{ name: "time", type: "datetime" }, { name: "title", type: "text" }, note],
-  note: [
-    { name: "time", type: "datetime" },
-    { name: "text", type: "textarea" },
-  ],
-  // Moments and play have their own screens; the form edits only their times and note. The
-  // caregiver's own records (check-ins, screens, rota, intake, contacts) have none here.
-  moment: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
-  play: [{ name: "start", type: "datetime" }, { name: "end", type: "datetime" }, note],
-};
+/** Inputs whose text is a number in the reader's units. */
+export const numericInputs: ReadonlySet<InputType> = new Set([
+  "number",
+  "volume",
+  "weight",
+  "length",
+  "temperature",
+  "minutes",
+]);
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** A journal value as the text in its input, in the reader's units. */
 export const toInput = (spec: FieldSpec, value: Json | undefined, s: Settings): string => {
   if (value === undefined || value === null) return "";
-  switch (spec.type) {
+  switch (spec.input) {
     case "datetime":
       return toLocalInput(String(value));
     case "volume":
@@ -163,7 +77,7 @@ export const fromInput = (spec: FieldSpec, text: string, s: Settings): Json | un
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   const n = Number(trimmed.replace(",", "."));
-  switch (spec.type) {
+  switch (spec.input) {
     case "datetime":
       return fromLocalInput(trimmed) ?? "invalid";
     case "volume":

@@ -27,7 +27,7 @@ export const GuideScreen = () => {
   const { engine, baby, session, household } = useHousehold();
   const moments = useMomentEntries();
   const guideId = baby ? guideRecordId(baby.id) : "";
-  const guideEntry = useRecord(guideId);
+  const guideEntry = useRecord(guideId, "guide");
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
   if (!moments || guideEntry === undefined) return <p className="loading">{t("common.loading")}</p>;
   const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);

@@ -7,6 +7,7 @@ import {
   entryOf,
   inStepReference,
   momentOf,
+  ofKind,
   type ReflectionWeek,
   reflectionTone,
   reflectionWeeks,
@@ -35,7 +36,11 @@ export const ReflectionCard = () => {
       .where("[kind+at]")
       .between(["moment", from], ["moment", Dexie.maxKey])
       .toArray();
-    return rows.filter((r) => !r.deleted && ofBaby(r)).map((r) => momentOf(entryOf(r.state)));
+    return rows
+      .filter((r) => !r.deleted && ofBaby(r))
+      .map((r) => entryOf(r.state))
+      .filter(ofKind("moment"))
+      .map(momentOf);
   }, [engine, ofBaby]);
   if (!moments || !baby) return null;
   const name = baby.name;

@@ -4,7 +4,7 @@
  * quick log), that entry is linked instead of a second one made.
  */
 import type { Response } from "@attune/core/cues";
-import { entryOf } from "@attune/core/light";
+import { entryOf, ofKind } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { useHousehold } from "../../session/session.tsx";
@@ -37,8 +37,9 @@ export const useLogTry = () => {
           .toArray()
       )
         .filter((r) => !r.deleted && ofBaby(r))
-        .map((r) => entryOf(r.state))[0];
-      const method = (last?.values.method as string | undefined) ?? "breast";
+        .map((r) => entryOf(r.state))
+        .filter(ofKind("feed"))[0];
+      const method = last?.values.method ?? "breast";
       await engine.write(
         engine.writer.set(id, "feed", "household", { babyId: baby.id, method, start: triedAt, end: now }),
       );

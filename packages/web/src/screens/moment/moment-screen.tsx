@@ -87,7 +87,7 @@ export const MomentScreen = () => {
     toast({ text: t("cues.saved") });
     navigate("/");
   };
-  const discomfort = typeof entry.values.discomfort === "string" ? entry.values.discomfort : undefined;
+  const discomfort = entry.values.discomfort;
 
   return (
     <div className="moment">

@@ -3,7 +3,8 @@ import type { Entry, Json } from "@attune/core/light";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 
-export const useMomentEntries = (): Entry[] | undefined => useKindEntries("moment", { babyOnly: true });
+export const useMomentEntries = (): Entry<"moment">[] | undefined =>
+  useKindEntries("moment", { babyOnly: true });
 
 export const useUpdateMoment = (id: string) => {
   const { engine } = useHousehold();

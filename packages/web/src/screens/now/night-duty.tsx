@@ -8,7 +8,7 @@ import { useHousehold } from "../../session/session.tsx";
 export const NightDuty = ({ now }: { now: number }) => {
   const { t } = useTranslation();
   const { household, session, baby, memberName } = useHousehold();
-  const entry = useRecord(rotaRecordId(household.id));
+  const entry = useRecord(rotaRecordId(household.id), "rota");
   const rota = entry ? rotaOf(entry.values) : undefined;
   if (!rota || !baby) return null;
   const who = onDuty(rota, nightOf(now, baby.timeZone));

@@ -5,7 +5,6 @@ import {
   sideTimes,
   stillGoingCheck,
   stopBreastFeed,
-  str,
   switchSide,
 } from "@attune/core/light";
 import { useState } from "react";
@@ -32,7 +31,7 @@ export const RunningTimers = ({
   entries,
   now,
 }: {
-  running: readonly Entry[];
+  running: readonly Entry<"feed" | "sleep">[];
   entries: readonly Entry[];
   now: number;
 }) => {
@@ -42,15 +41,16 @@ export const RunningTimers = ({
   const toast = useToast();
   const [going, setGoing] = useState<string[]>(confirmedGoing);
   if (!running.length) return null;
-  const set = (e: Entry, fields: Record<string, Json>) =>
-    engine.write(engine.writer.set(e.id, e.kind as "feed", e.scope, fields));
+  const set = (e: Entry<"feed" | "sleep">, fields: Record<string, Json>) =>
+    engine.write(engine.writer.set(e.id, e.kind, e.scope, fields));
   return (
     <section className="timers" aria-label={t("now.timersLabel")}>
       {running.map((e) => {
         const who = memberName(e.author);
         const elapsed = formatDuration(now - Date.parse(e.at), t);
-        const breast = e.kind === "feed" && str(e, "method") === "breast";
-        const times = breast ? sideTimes(e, now) : undefined;
+        // A breast feed's timer runs by side; a bottle or a sleep is one span.
+        const breast = e.kind === "feed" && e.values.method === "breast" ? e : undefined;
+        const times = breast ? sideTimes(breast, now) : undefined;
         const ask = going.includes(e.id) ? undefined : stillGoingCheck(e, entries, now);
         return (
           <article key={e.id} className="timer" data-testid={`timer-${e.kind}`}>
@@ -68,7 +68,7 @@ export const RunningTimers = ({
                     className="primary big"
                     onClick={() => {
                       const fields = breast
-                        ? { ...stopBreastFeed(e, Date.parse(ask.suggestedEnd)), end: ask.suggestedEnd }
+                        ? { ...stopBreastFeed(breast, Date.parse(ask.suggestedEnd)), end: ask.suggestedEnd }
                         : { end: ask.suggestedEnd };
                       void set(e, fields).then(() => toast({ text: t("toast.saved") }));
                     }}
@@ -109,7 +109,7 @@ export const RunningTimers = ({
                 <button
                   type="button"
                   className="secondary big"
-                  onClick={() => void set(e, switchSide(e, Date.now()))}
+                  onClick={() => void set(breast, switchSide(breast, Date.now()))}
                 >
                   {t("timer.switchSide")}
                 </button>
@@ -119,7 +119,7 @@ export const RunningTimers = ({
                 className="primary big"
                 onClick={() => {
                   const fields = breast
-                    ? stopBreastFeed(e, Date.now())
+                    ? stopBreastFeed(breast, Date.now())
                     : { end: new Date(Math.max(Date.now(), Date.parse(e.at) + 1000)).toISOString() };
                   void set(e, fields).then(() => toast({ text: t("toast.saved") }));
                 }}

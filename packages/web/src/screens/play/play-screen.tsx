@@ -5,7 +5,7 @@
  */
 
 import { engagementSigns, enoughSigns, playActivities, playIdeas, windDownReason } from "@attune/core/cues";
-import { babyAge, type Entry, type Json, momentContextAt, str, strs } from "@attune/core/light";
+import { babyAge, type Entry, type Json, momentContextAt, ofKind } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
 import { formatDuration } from "../../format.ts";
@@ -27,7 +27,8 @@ export const PlayScreen = () => {
   const age = babyAge(baby.birthDate, baby.dueDate, now);
   const ageDays = age.correctedDays ?? age.days;
   const running = entries
-    .filter((e) => e.kind === "play" && !str(e, "end") && now - Date.parse(e.at) < 4 * 3600_000)
+    .filter(ofKind("play"))
+    .filter((e) => !e.values.end && now - Date.parse(e.at) < 4 * 3600_000)
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   const set = (id: string, fields: Record<string, Json>) =>
     engine.write(engine.writer.set(id, "play", "household", fields));
@@ -40,15 +41,23 @@ export const PlayScreen = () => {
       enough: [],
     });
   const context = momentContextAt(entries, now, ageDays, baby.timeZone);
-  const toggle = (e: Entry, field: string, value: string) => {
-    const current = strs(e, field);
+  /** The play record's lists of words: what was done, how the baby joined in, the signs of enough. */
+  type ListField = "activities" | "engagement" | "enough";
+  const listOf = (e: Entry<"play">, field: ListField): readonly string[] => e.values[field] ?? [];
+  const toggle = (e: Entry<"play">, field: ListField, value: string) => {
+    const current = listOf(e, field);
     void set(e.id, {
       [field]: current.includes(value) ? current.filter((x) => x !== value) : [...current, value],
     });
   };
-  const chips = (e: Entry, field: string, values: readonly string[], label: (v: string) => string) =>
+  const chips = (
+    e: Entry<"play">,
+    field: ListField,
+    values: readonly string[],
+    label: (v: string) => string,
+  ) =>
     values.map((v) => {
-      const on = strs(e, field).includes(v);
+      const on = listOf(e, field).includes(v);
       return (
         <button
           key={v}
@@ -62,7 +71,7 @@ export const PlayScreen = () => {
       );
     });
   const reason = running
-    ? windDownReason(strs(running, "enough"), context.sinceWakeMin, context.typicalWakeMin)
+    ? windDownReason(running.values.enough ?? [], context.sinceWakeMin, context.typicalWakeMin)
     : undefined;
 
   return (

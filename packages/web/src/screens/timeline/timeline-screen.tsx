@@ -7,13 +7,14 @@ import {
   babyAge,
   daySummary,
   type Entry,
+  endOf,
   entryOf,
   groupByDay,
   loggedKinds,
   overlappingIds,
   type RecordKind,
   referenceRanges,
-  str,
+  startOf,
 } from "@attune/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -70,9 +71,7 @@ export const TimelineScreen = () => {
     () =>
       overlappingIds(
         (entries ?? []).flatMap((e) =>
-          str(e, "start")
-            ? [{ id: e.id, kind: e.kind, babyId: str(e, "babyId"), start: e.at, end: str(e, "end") }]
-            : [],
+          startOf(e) ? [{ id: e.id, kind: e.kind, babyId: e.values.babyId, start: e.at, end: endOf(e) }] : [],
         ),
         now,
       ),
@@ -81,12 +80,12 @@ export const TimelineScreen = () => {
   const grouped = useMemo(() => groupByDay(shown, timeZone), [shown, timeZone]);
 
   const remove = async (e: Entry) => {
-    await engine.write(engine.writer.remove(e.id, e.kind as RecordKind, e.scope));
+    await engine.write(engine.writer.remove(e.id, e.kind, e.scope));
     toast({
       text: t("toast.deleted"),
       action: {
         label: t("common.undo"),
-        run: () => void engine.write(engine.writer.restore(e.id, e.kind as RecordKind, e.scope)),
+        run: () => void engine.write(engine.writer.restore(e.id, e.kind, e.scope)),
       },
     });
   };
