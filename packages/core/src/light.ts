@@ -8,6 +8,7 @@ export * from "./content/sources.ts";
 export * from "./cues/context.ts";
 export * from "./health/fever.ts";
 export * from "./health/stool.ts";
+export * from "./households/baby.ts";
 export * from "./households/membership.ts";
 export { contentId } from "./import/ids.ts";
 export * from "./insights/predict.ts";

@@ -8,7 +8,7 @@ import { inviteRoutes } from "./invites/routes.ts";
 import { recordRoutes } from "./records/routes.ts";
 import { syncRoutes } from "./sync/routes.ts";
 
-export const apiRoutes: readonly RouteSpec[] = [
+export const apiRoutes = [
   ...authRoutes,
   ...passwordRoutes,
   ...exportRoutes,
@@ -16,4 +16,4 @@ export const apiRoutes: readonly RouteSpec[] = [
   ...inviteRoutes,
   ...syncRoutes,
   ...recordRoutes,
-];
+] satisfies readonly RouteSpec[];

@@ -1,5 +1,5 @@
 /** The app's frame: routes, the sync indicator, and the navigation at the bottom. */
-import { loggedKinds } from "@attune/core/light";
+import { isRecordKind, type LoggedKind, loggedKinds, type RecordKind } from "@attune/core/light";
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
@@ -88,7 +88,7 @@ const SyncIndicator = () => {
 };
 
 /** Where a refused entry can be seen and put right: the moment itself, the timeline, or its screen. */
-const ownScreens: Readonly<Record<string, string>> = {
+const ownScreens: { readonly [K in Exclude<RecordKind, LoggedKind>]: string } = {
   guide: "/guide",
   rota: "/care/rota",
   checkin: "/care",
@@ -97,11 +97,13 @@ const ownScreens: Readonly<Record<string, string>> = {
   contact: "/care/help",
 };
 const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
-  kind === "moment"
-    ? `/moment/${recordId}`
-    : (loggedKinds as readonly string[]).includes(kind)
-      ? `/timeline?edit=${recordId}`
-      : ownScreens[kind];
+  !isRecordKind(kind)
+    ? undefined
+    : kind === "moment"
+      ? `/moment/${recordId}`
+      : (loggedKinds as readonly RecordKind[]).includes(kind)
+        ? `/timeline?edit=${recordId}`
+        : ownScreens[kind as keyof typeof ownScreens];
 
 /** Changes the server would not take: said plainly, once, with why; they stay on this phone. */
 const RefusalNotice = () => {

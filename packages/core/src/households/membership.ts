@@ -20,6 +20,22 @@ export const canInvite = (m: Membership, invitedRole: Role): boolean =>
   m.role === "owner" || (m.role === "caregiver" && invitedRole === "helper");
 export const canSeePrivate = (m: Membership): boolean => m.role !== "helper";
 
+/** The roles this member may invite, in the order the invite form offers them. */
+export const invitableRoles = (m: Membership): Role[] =>
+  (["caregiver", "helper", "owner"] as const).filter((r) => canInvite(m, r));
+
+/** Owners manage the people: change a role or a helper's access, remove someone. */
+export const canManagePeople = (m: Membership): boolean => m.role === "owner";
+
+/**
+ * Caregivers and owners keep the family's details: its babies, the guide, the night rota, the
+ * numbers at hand, the baby's circumstances, imports and invites. A helper logs and reads.
+ */
+export const canEditFamilyDetails = (m: Membership): boolean => m.role !== "helper";
+
+/** Who takes nights on the rota: caregivers and owners. */
+export const takesNights = (m: Membership): boolean => m.role !== "helper";
+
 export const hasExpired = (m: Membership, now: number): boolean =>
   m.accessUntil != null && Date.parse(m.accessUntil) <= now;
 

@@ -15,7 +15,7 @@ export interface RecordState {
   readonly scope: Scope;
   readonly fields: Readonly<Record<string, readonly [value: Json, hlc: string]>>;
   /** The account that created the record; set by the server, kept by merges. */
-  readonly author?: string;
+  readonly author?: string | undefined;
 }
 
 export type ApplyOutcome = "changed" | "unchanged" | "conflict";

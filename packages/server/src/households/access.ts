@@ -2,7 +2,7 @@
  * The check at the door of every household route: is this account a member, and is its access
  * still open? A household the account is not in does not exist as far as it can tell (404).
  */
-import { hasExpired, type Membership, type Role } from "@attune/core";
+import { canManagePeople, hasExpired, type Membership, type Role } from "@attune/core";
 import { forbidden, notFound, unauthorized } from "../http/errors.ts";
 import type { Services } from "../services.ts";
 
@@ -42,6 +42,6 @@ export const requireOwner = async (
   userId: string,
 ): Promise<MemberAccess> => {
   const access = await requireMember(services, householdId, userId);
-  if (access.role !== "owner") throw forbidden("Only an owner of the household can do this");
+  if (!canManagePeople(access)) throw forbidden("Only an owner of the household can do this");
   return access;
 };

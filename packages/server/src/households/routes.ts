@@ -1,5 +1,14 @@
 /** Households, their members and roles, and their babies. */
-import { role } from "@attune/core";
+import {
+  type BabyDetails,
+  babyNameMax,
+  babyProblems,
+  babySexes,
+  canEditFamilyDetails,
+  canManagePeople,
+  isTimeZone,
+  role,
+} from "@attune/core";
 import { z } from "zod";
 import { afterDeletion, deleteHouseholdData } from "../account/delete-account.ts";
 import { ApiError, forbidden, notFound } from "../http/errors.ts";
@@ -15,27 +24,14 @@ const timeZone = z
   .string()
   .min(1)
   .max(64)
-  .refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: "Use a time zone name like Europe/Madrid or America/Mexico_City" },
-  );
+  .refine(isTimeZone, { message: "Use a time zone name like Europe/Madrid or America/Mexico_City" });
 
 const babyBody = z.object({
-  name: z.string().trim().min(1, { message: "Enter the baby's name" }).max(60),
+  name: z.string().trim().min(1, { message: "Enter the baby's name" }).max(babyNameMax),
   birthDate: isoDate,
   dueDate: isoDate.nullable().optional(),
   timeZone,
-  sex: z
-    .enum(["female", "male"], { message: 'Choose "female" or "male", or leave it out' })
-    .nullable()
-    .optional(),
+  sex: z.enum(babySexes, { message: 'Choose "female" or "male", or leave it out' }).nullable().optional(),
 });
 
 const babyView = z.object({
@@ -44,7 +40,7 @@ const babyView = z.object({
   birthDate: z.string(),
   dueDate: z.string().nullable(),
   timeZone: z.string(),
-  sex: z.enum(["female", "male"]).nullable(),
+  sex: z.enum(babySexes).nullable(),
 });
 
 const memberView = z.object({
@@ -63,20 +59,21 @@ const householdView = z.object({
   babies: z.array(babyView),
 });
 
-const dayMs = 24 * 3600 * 1000;
+const problemMessages = {
+  required: "is required",
+  too_long: "is too long",
+  invalid_date: "is not a date like 2026-03-14",
+  future: "is in the future",
+  due_far: "must be within six months of the birth date",
+  invalid_zone: "is not a time zone",
+} as const;
 
-/** A birth date cannot be in the future; a due date lies within six months of the birth. */
-const checkBabyDates = (now: number, birthDate: string, dueDate: string | null | undefined) => {
-  if (Date.parse(birthDate) > now + dayMs) {
-    throw new ApiError(400, "invalid_body", "The birth date is in the future", [
-      { path: "birthDate", message: "in the future" },
-    ]);
-  }
-  if (dueDate && Math.abs(Date.parse(dueDate) - Date.parse(birthDate)) > 183 * dayMs) {
-    throw new ApiError(400, "invalid_body", "The due date must be within six months of the birth date", [
-      { path: "dueDate", message: "too far from the birth date" },
-    ]);
-  }
+/** The baby's rules (core's `babyProblems`), the same the app's baby form checks before sending. */
+const checkBaby = (now: number, baby: BabyDetails) => {
+  const problems = Object.entries(babyProblems(baby, now));
+  if (!problems.length) return;
+  const details = problems.map(([path, code]) => ({ path, code, message: problemMessages[code] }));
+  throw new ApiError(400, "invalid_body", details.map((d) => `${d.path} ${d.message}`).join("; "), details);
 };
 
 const babyRow = (b: {
@@ -86,12 +83,12 @@ const babyRow = (b: {
   due_date: string | null;
   time_zone: string;
   sex: string | null;
-}) => ({
+}): BabyDetails & { readonly id: string } => ({
   id: b.id,
   name: b.name,
   birthDate: b.birth_date,
   dueDate: b.due_date,
-  sex: b.sex === "female" || b.sex === "male" ? b.sex : null,
+  sex: (babySexes as readonly (string | null)[]).includes(b.sex) ? (b.sex as BabyDetails["sex"]) : null,
   timeZone: b.time_zone,
 });
 
@@ -302,7 +299,7 @@ export const householdRoutes = [
     response: ok,
     handler: async ({ principal, services, params }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      if (params.userId !== principal.userId && access.role !== "owner")
+      if (params.userId !== principal.userId && !canManagePeople(access))
         throw forbidden("Only an owner can remove someone else");
       const member = await services.db
         .selectFrom("memberships")
@@ -353,8 +350,14 @@ export const householdRoutes = [
     response: babyView,
     handler: async ({ principal, services, params, body }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      if (access.role === "helper") throw forbidden("A helper cannot add babies");
-      checkBabyDates(services.now(), body.birthDate, body.dueDate);
+      if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot add babies");
+      checkBaby(services.now(), {
+        name: body.name,
+        birthDate: body.birthDate,
+        dueDate: body.dueDate ?? null,
+        sex: body.sex ?? null,
+        timeZone: body.timeZone,
+      });
       const row = {
         id: services.newId(),
         household_id: params.householdId,
@@ -380,7 +383,7 @@ export const householdRoutes = [
     response: babyView,
     handler: async ({ principal, services, params, body }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      if (access.role === "helper") throw forbidden("A helper cannot change a baby's details");
+      if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot change a baby's details");
       const baby = await services.db
         .selectFrom("babies")
         .selectAll()
@@ -395,7 +398,7 @@ export const householdRoutes = [
         sex: body.sex === undefined ? baby.sex : body.sex,
         time_zone: body.timeZone ?? baby.time_zone,
       };
-      checkBabyDates(services.now(), next.birth_date, next.due_date);
+      checkBaby(services.now(), babyRow({ ...baby, ...next }));
       await services.db.updateTable("babies").set(next).where("id", "=", params.babyId).execute();
       return babyRow({ ...baby, ...next });
     },

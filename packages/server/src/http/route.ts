@@ -53,14 +53,30 @@ export interface RouteSpec<
   ) => Promise<unknown>;
 }
 
+/**
+ * What a route takes and gives, as types only, for the typed client (contract.ts): its params,
+ * query and body as a caller writes them (zod's input), and its answer as the server sends it.
+ */
+export interface RouteTypes<M extends Method, U extends string, P, Q, B, R> {
+  readonly method: M;
+  readonly url: U;
+  /** Never set: it only carries the types. */
+  readonly types?: { readonly params: P; readonly query: Q; readonly body: B; readonly response: R };
+}
+
+/** Declares a route; the result is a `RouteSpec` to register and keeps its types for the client. */
 export const defineRoute = <
+  const M extends Method,
+  const U extends string,
   P extends z.ZodType,
   Q extends z.ZodType,
   B extends z.ZodType,
   Auth extends boolean,
+  R extends z.ZodType,
 >(
-  spec: RouteSpec<P, Q, B, Auth>,
-): RouteSpec => spec as unknown as RouteSpec;
+  spec: RouteSpec<P, Q, B, Auth> & { readonly method: M; readonly url: U; readonly response: R },
+): RouteSpec & RouteTypes<M, U, z.input<P>, z.input<Q>, z.input<B>, z.output<R>> =>
+  spec as unknown as RouteSpec & RouteTypes<M, U, z.input<P>, z.input<Q>, z.input<B>, z.output<R>>;
 
 const parse = <T extends z.ZodType>(schema: T | undefined, input: unknown, where: string): z.infer<T> => {
   if (!schema) return input as z.infer<T>;

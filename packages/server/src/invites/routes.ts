@@ -2,7 +2,7 @@
  * Invites: a single-use code (and a link carrying it) that lets one more person join a household
  * in a given role until it expires. Only the code's hash is stored.
  */
-import { canInvite, defaultHelperWindowDays, role } from "@attune/core";
+import { canEditFamilyDetails, canInvite, defaultHelperWindowDays, role } from "@attune/core";
 import { z } from "zod";
 import { inviteCode, normaliseInviteCode, sha256 } from "../auth/secrets.ts";
 import { requireMember } from "../households/access.ts";
@@ -97,7 +97,7 @@ export const inviteRoutes = [
     response: z.object({ invites: z.array(inviteView) }),
     handler: async ({ principal, services, params }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      if (access.role === "helper") throw forbidden("A helper cannot see invites");
+      if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot see invites");
       const rows = await services.db
         .selectFrom("invites")
         .select(["id", "role", "expires_at", "access_until", "window_days"])
@@ -127,7 +127,7 @@ export const inviteRoutes = [
     response: ok,
     handler: async ({ principal, services, params }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
-      if (access.role === "helper") throw forbidden("A helper cannot withdraw invites");
+      if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot withdraw invites");
       const result = await services.db
         .deleteFrom("invites")
         .where("id", "=", params.inviteId)

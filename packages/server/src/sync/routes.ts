@@ -1,5 +1,5 @@
 /** The sync API: push a batch of change messages, pull what changed since a cursor. */
-import { message } from "@attune/core";
+import { jsonValue, message, scope } from "@attune/core";
 import { z } from "zod";
 import { requireMember } from "../households/access.ts";
 import { ApiError } from "../http/errors.ts";
@@ -60,8 +60,9 @@ export const syncRoutes = [
         z.object({
           id: z.string(),
           kind: z.string(),
-          scope: z.string(),
-          fields: z.record(z.string(), z.tuple([z.unknown(), z.string()])),
+          scope,
+          fields: z.record(z.string(), z.tuple([jsonValue, z.string()])),
+          author: z.string().optional(),
         }),
       ),
       cursor: z.number(),

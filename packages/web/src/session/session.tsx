@@ -15,7 +15,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { api, setCsrfToken } from "../api/client.ts";
+import { call, setCsrfToken } from "../api/client.ts";
 import { journalName, LocalJournal } from "../local/db.ts";
 import { deviceWriter, SyncEngine } from "../sync/engine.ts";
 import type { HouseholdInfo, SessionInfo } from "./types.ts";
@@ -87,7 +87,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
 
   const reload = useCallback(async () => {
-    const res = await api<SessionInfo>("GET", "/api/session");
+    const res = await call("GET /api/session");
     let session: SessionInfo | null;
     if (res.ok) {
       session = res.value;
@@ -111,7 +111,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       setLoaded({ state: "no-household", session });
       return;
     }
-    const h = await api<HouseholdInfo>("GET", `/api/households/${first.householdId}`);
+    const h = await call("GET /api/households/:householdId", { params: { householdId: first.householdId } });
     const household = h.ok ? h.value : cached<HouseholdInfo>(householdKey(first.householdId));
     if (h.ok) localStorage.setItem(householdKey(first.householdId), JSON.stringify(h.value));
     if (!household) {
@@ -122,7 +122,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   const signOut = useCallback(async () => {
-    await api("POST", "/api/auth/logout");
+    await call("POST /api/auth/logout");
     localStorage.removeItem(sessionKey);
     setCsrfToken(null);
     setLoaded({ state: "signed-out" });

@@ -1,42 +1,10 @@
-/** What the server says about the account and its household, cached for offline starts. */
-export interface SessionInfo {
-  readonly user: {
-    readonly id: string;
-    readonly email: string;
-    readonly name: string;
-    readonly locale: "en" | "es";
-  };
-  readonly csrfToken: string | null;
-  readonly households: readonly {
-    readonly householdId: string;
-    readonly name: string;
-    readonly role: string;
-  }[];
-}
+/**
+ * What the server says about the account and its household, cached for offline starts: the
+ * server's own answers (`@attune/server/contract`), never a copy of their shapes.
+ */
+import type { ResponseOf } from "../api/client.ts";
 
-export interface Baby {
-  readonly id: string;
-  readonly name: string;
-  readonly birthDate: string;
-  readonly dueDate: string | null;
-  readonly timeZone: string;
-  /** For the WHO growth charts; null when not given. */
-  readonly sex?: "female" | "male" | null;
-}
-
-export interface Member {
-  readonly userId: string;
-  readonly name: string;
-  readonly role: "owner" | "caregiver" | "helper";
-  readonly accessUntil: string | null;
-  /** A helper's window: how many days back it may read and write. */
-  readonly windowDays?: number | null;
-}
-
-export interface HouseholdInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly role: "owner" | "caregiver" | "helper";
-  readonly members: readonly Member[];
-  readonly babies: readonly Baby[];
-}
+export type SessionInfo = ResponseOf<"GET /api/session">;
+export type HouseholdInfo = ResponseOf<"GET /api/households/:householdId">;
+export type Baby = HouseholdInfo["babies"][number];
+export type Member = HouseholdInfo["members"][number];

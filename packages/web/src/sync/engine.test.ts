@@ -21,7 +21,7 @@ describe("the sync engine's outbox", () => {
   beforeEach(() => {
     pushes = [];
     refuse = undefined;
-    vi.stubGlobal("fetch", async (path: string, init: { method: string; body?: string }) => {
+    vi.stubGlobal("fetch", async (_path: string, init: { method: string; body?: string }) => {
       if (init.method === "GET") return new Response(JSON.stringify({ records: [], cursor: 0, more: false }));
       const messages = (JSON.parse(init.body!) as { messages: Message[] }).messages;
       pushes.push(messages);

@@ -11,7 +11,7 @@ import {
   messageKey,
   type RecordState,
 } from "@attune/core/light";
-import { type ApiProblem, api } from "../api/client.ts";
+import { type ApiProblem, call } from "../api/client.ts";
 import {
   byRecord,
   type LocalJournal,
@@ -174,8 +174,9 @@ export class SyncEngine {
         });
       if (!items.length) break;
       const messages = items.flatMap((i) => i.messages);
-      const res = await api<{ cursor: number }>("POST", `/api/households/${this.householdId}/sync/push`, {
-        messages,
+      const res = await call("POST /api/households/:householdId/sync/push", {
+        params: { householdId: this.householdId },
+        body: { messages },
       });
       if (!res.ok) {
         if (!isFinal(res.error)) {
@@ -195,10 +196,10 @@ export class SyncEngine {
     }
     let since = Number((await this.db.meta.get("cursor"))?.value ?? 0);
     for (;;) {
-      const res = await api<{ records: RecordState[]; cursor: number; more: boolean }>(
-        "GET",
-        `/api/households/${this.householdId}/sync/pull?since=${since}&limit=5000`,
-      );
+      const res = await call("GET /api/households/:householdId/sync/pull", {
+        params: { householdId: this.householdId },
+        query: { since, limit: 5000 },
+      });
       if (!res.ok) {
         this.#set(res.error.status === 0 ? "offline" : "error");
         if (res.error.status === 401 || res.error.status === 404) this.onAccessEnded?.();
@@ -218,7 +219,10 @@ export class SyncEngine {
    */
   async #pushOneByOne(items: readonly OutboxItem[]): Promise<boolean> {
     for (const messages of byRecord(items.flatMap((i) => i.messages))) {
-      const res = await api("POST", `/api/households/${this.householdId}/sync/push`, { messages });
+      const res = await call("POST /api/households/:householdId/sync/push", {
+        params: { householdId: this.householdId },
+        body: { messages },
+      });
       if (!res.ok) {
         if (!isFinal(res.error)) {
           this.#set(res.error.status === 0 ? "offline" : "error");

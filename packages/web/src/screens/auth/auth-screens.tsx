@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
+import { call } from "../../api/client.ts";
 import { useSessionContext } from "../../session/session.tsx";
 import { updateSettings, useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
@@ -20,11 +20,10 @@ const AuthForm = ({ mode }: { mode: "login" | "signup" }) => {
 
   const submit = async () => {
     setBusy(true);
-    const body =
+    const res =
       mode === "signup"
-        ? { ...form, locale: settings.language }
-        : { email: form.email, password: form.password };
-    const res = await api("POST", mode === "signup" ? "/api/auth/signup" : "/api/auth/login", body);
+        ? await call("POST /api/auth/signup", { body: { ...form, locale: settings.language } })
+        : await call("POST /api/auth/login", { body: { email: form.email, password: form.password } });
     setBusy(false);
     if (!res.ok) {
       setErrors(problemMessages(res.error, t));

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { api } from "../../api/client.ts";
+import { call } from "../../api/client.ts";
 import { useSessionContext } from "../../session/session.tsx";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
@@ -23,9 +23,7 @@ export const ForgotPasswordScreen = () => {
   const send = async () => {
     if (!email.trim()) return setErrors({ fields: { email: t("errors.required") } });
     setBusy(true);
-    const res = await api<{ ok: true; mail: boolean }>("POST", "/api/auth/password-reset", {
-      email: email.trim(),
-    });
+    const res = await call("POST /api/auth/password-reset", { body: { email: email.trim() } });
     setBusy(false);
     if (!res.ok) return setErrors(problemMessages(res.error, t));
     setErrors({ fields: {} });
@@ -88,7 +86,7 @@ export const ResetPasswordScreen = () => {
   const save = async () => {
     if (!password) return setErrors({ fields: { password: t("errors.required") } });
     setBusy(true);
-    const res = await api("POST", "/api/auth/password-reset/confirm", { token, password });
+    const res = await call("POST /api/auth/password-reset/confirm", { body: { token, password } });
     setBusy(false);
     if (!res.ok) return setErrors(problemMessages(res.error, t));
     await reload();

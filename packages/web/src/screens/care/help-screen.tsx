@@ -5,6 +5,7 @@
  */
 import {
   babyCircumstances,
+  canEditFamilyDetails,
   caregiverCircumstances,
   contentId,
   crisisLinesFor,
@@ -17,7 +18,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
-import { api } from "../../api/client.ts";
+import { call } from "../../api/client.ts";
 import { useKindEntries, useRecord } from "../../local/records.ts";
 import { useHousehold, useSessionContext } from "../../session/session.tsx";
 import { Sources } from "../../ui/sources.tsx";
@@ -103,12 +104,12 @@ const IntakeForm = (props: {
   const { t } = useTranslation();
   const toast = useToast();
   const { reload } = useSessionContext();
-  const { engine, baby, household, session } = useHousehold();
+  const { engine, baby, household } = useHousehold();
   const [babyFlags, setBabyFlags] = useState(props.babyFlags);
   const [ownFlags, setOwnFlags] = useState(props.ownFlags);
   const [weeks, setWeeks] = useState(props.weeksEarly ? String(props.weeksEarly) : "");
   const [error, setError] = useState<string | null>(null);
-  const canEditBaby = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  const canEditBaby = canEditFamilyDetails(household);
   if (!baby) return null;
   const toggle = (list: string[], set: (l: string[]) => void, f: string) =>
     set(list.includes(f) ? list.filter((x) => x !== f) : [...list, f]);
@@ -144,7 +145,10 @@ const IntakeForm = (props: {
           ? baby.dueDate
           : null;
       if (dueDate !== baby.dueDate) {
-        const res = await api("PATCH", `/api/households/${household.id}/babies/${baby.id}`, { dueDate });
+        const res = await call("PATCH /api/households/:householdId/babies/:babyId", {
+          params: { householdId: household.id, babyId: baby.id },
+          body: { dueDate },
+        });
         if (res.ok) await reload();
       }
     }
@@ -202,13 +206,13 @@ const IntakeForm = (props: {
 
 const Contacts = () => {
   const { t } = useTranslation();
-  const { engine, session, household } = useHousehold();
+  const { engine, household } = useHousehold();
   const contacts = useKindEntries("contact") ?? [];
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [role, setRole] = useState("crisis");
   const [error, setError] = useState<string | null>(null);
-  const canEdit = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  const canEdit = canEditFamilyDetails(household);
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const fields = { time: new Date().toISOString(), name: name.trim(), phone: phone.trim(), role };

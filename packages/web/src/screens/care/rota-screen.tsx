@@ -5,6 +5,7 @@
  */
 import {
   addDays,
+  canEditFamilyDetails,
   type Entry,
   entryOf,
   type Json,
@@ -16,6 +17,7 @@ import {
   rotaOf,
   rotaPatternNames,
   rotaRecordId,
+  takesNights,
 } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -37,12 +39,12 @@ export const RotaScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const toast = useToast();
-  const { engine, household, session, baby, memberName } = useHousehold();
+  const { engine, household, baby, memberName } = useHousehold();
   const { id, entry, rota } = useRota();
   const timeZone = baby?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const tonight = nightOf(Date.now(), timeZone);
-  const carers = household.members.filter((m) => m.role !== "helper");
-  const canEdit = household.members.find((m) => m.userId === session.user.id)?.role !== "helper";
+  const carers = household.members.filter(takesNights);
+  const canEdit = canEditFamilyDetails(household);
   const [pattern, setPattern] = useState<RotaPattern | null>(null);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);

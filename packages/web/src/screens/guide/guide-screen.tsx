@@ -13,6 +13,7 @@ import {
   responseGroups,
 } from "@attune/core/cues";
 import type { Json } from "@attune/core/light";
+import { canEditFamilyDetails } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRecord } from "../../local/records.ts";
@@ -24,7 +25,7 @@ const sections = ["signs", "soothes", "avoid", "notes"] as const;
 
 export const GuideScreen = () => {
   const { t } = useTranslation();
-  const { engine, baby, session, household } = useHousehold();
+  const { engine, baby, household } = useHousehold();
   const moments = useMomentEntries();
   const guideId = baby ? guideRecordId(baby.id) : "";
   const guideEntry = useRecord(guideId, "guide");
@@ -32,8 +33,7 @@ export const GuideScreen = () => {
   if (!moments || guideEntry === undefined) return <p className="loading">{t("common.loading")}</p>;
   const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);
   const name = baby.name;
-  const role = household.members.find((m) => m.userId === session.user.id)?.role;
-  const canEdit = role !== "helper";
+  const canEdit = canEditFamilyDetails(household);
   const save = (fields: Record<string, Json>) =>
     engine.write(
       engine.writer.set(guideId, "guide", "household", {

@@ -1,5 +1,5 @@
 /** For a helper: what it can see (the last few days) and when its access ends, said on the Now screen. */
-import { defaultHelperWindowDays } from "@attune/core/light";
+import { canEditFamilyDetails, defaultHelperWindowDays } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../format.ts";
 import { useHousehold } from "../../session/session.tsx";
@@ -9,7 +9,8 @@ export const HelperAccess = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { session, household } = useHousehold();
-  if (household.role !== "helper") return null;
+  // Only a helper's access has an end and a window.
+  if (canEditFamilyDetails(household)) return null;
   const me = household.members.find((m) => m.userId === session.user.id);
   const days = me?.windowDays ?? defaultHelperWindowDays;
   return (

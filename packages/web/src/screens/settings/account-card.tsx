@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { call, linkTo } from "../../api/client.ts";
 import { forgetAccount, useHousehold, useSessionContext } from "../../session/session.tsx";
 import { Confirm } from "../../ui/confirm.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
@@ -24,7 +24,7 @@ const ChangePassword = () => {
     if (!form.current) missing.current = t("errors.required");
     if (!form.next) missing.next = t("errors.required");
     if (Object.keys(missing).length) return setErrors({ fields: missing });
-    const res = await api("POST", "/api/account/password", form);
+    const res = await call("POST /api/account/password", { body: form });
     if (!res.ok) return setErrors(problemMessages(res.error, t));
     setErrors({ fields: {} });
     setForm({ current: "", next: "" });
@@ -86,7 +86,7 @@ const LogoutEverywhere = () => {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string>();
   const go = async () => {
-    const res = await api("POST", "/api/auth/logout-everywhere");
+    const res = await call("POST /api/auth/logout-everywhere");
     if (!res.ok) return setError(problemMessages(res.error, t).form);
     await reload();
   };
@@ -120,7 +120,7 @@ const DeleteAccount = () => {
   const [errors, setErrors] = useState<Errors>({ fields: {} });
   const remove = async () => {
     if (!password) return setErrors({ fields: { password: t("errors.required") } });
-    const res = await api("DELETE", "/api/account", { password });
+    const res = await call("DELETE /api/account", { body: { password } });
     if (!res.ok) {
       if (res.error.code === "last_owner")
         return setErrors({ fields: {}, form: t("account.deleteLastOwner") });
@@ -153,7 +153,7 @@ const DeleteAccount = () => {
         <li>{t("account.deleteShared")}</li>
       </ul>
       <p>
-        <a href="/api/export" download>
+        <a href={linkTo("GET /api/export")} download>
           {t("account.deleteExportFirst")}
         </a>
       </p>

@@ -1,120 +1,52 @@
 /** After signing up: start a household with the baby, or join one with an invite code. */
+import type { BabyDetails } from "@attune/core/light";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { api } from "../../api/client.ts";
+import { type ApiProblem, call, type ResponseOf } from "../../api/client.ts";
 import { formatDateTime } from "../../format.ts";
 import { useSessionContext } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
 import { problemMessages } from "../../ui/form-errors.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { BabyForm } from "../babies/baby-form.tsx";
+import { saveBaby } from "../babies/use-babies.ts";
 
 export const WelcomeScreen = () => {
   const { t } = useTranslation();
   const { reload } = useSessionContext();
-  const [form, setForm] = useState({ household: "", baby: "", birthDate: "", dueDate: "", sex: "" });
-  const [errors, setErrors] = useState<{ fields: Record<string, string>; form?: string }>({ fields: {} });
+  const [household, setHousehold] = useState("");
 
-  const create = async () => {
-    const fields: Record<string, string> = {};
-    if (!form.baby.trim()) fields.name = t("errors.required");
-    if (!form.birthDate) fields.birthDate = t("errors.required");
-    else if (form.birthDate > today()) fields.birthDate = t("errors.future");
-    if (Object.keys(fields).length) return setErrors({ fields });
-    const household = await api<{ id: string }>("POST", "/api/households", {
-      name: form.household.trim() || t("welcome.defaultHousehold", { baby: form.baby.trim() }),
+  const create = async (baby: BabyDetails): Promise<ApiProblem | null> => {
+    const made = await call("POST /api/households", {
+      body: { name: household.trim() || t("welcome.defaultHousehold", { baby: baby.name }) },
     });
-    if (!household.ok) return setErrors(problemMessages(household.error, t));
-    const baby = await api("POST", `/api/households/${household.value.id}/babies`, {
-      name: form.baby.trim(),
-      birthDate: form.birthDate,
-      dueDate: form.dueDate || null,
-      sex: form.sex || null,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
-    if (!baby.ok) return setErrors(problemMessages(baby.error, t));
+    if (!made.ok) return made.error;
+    const saved = await saveBaby(made.value.id, baby);
+    if (!saved.ok) return saved.error;
     await reload();
+    return null;
   };
 
   return (
     <main className="welcome">
       <h1>{t("welcome.title")}</h1>
       <p>{t("welcome.intro")}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
+      <BabyForm
+        heading={<h2>{t("welcome.createTitle")}</h2>}
+        submitLabel={t("welcome.create")}
+        onSubmit={create}
       >
-        <h2>{t("welcome.createTitle")}</h2>
-        <Field label={t("welcome.babyName")} error={errors.fields.name}>
-          {(p) => (
-            <input {...p} value={form.baby} onChange={(e) => setForm({ ...form, baby: e.target.value })} />
-          )}
-        </Field>
-        <Field label={t("welcome.birthDate")} error={errors.fields.birthDate}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              max={today()}
-              value={form.birthDate}
-              onChange={(e) => setForm({ ...form, birthDate: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("welcome.dueDate")} hint={t("welcome.dueDateHint")} error={errors.fields.dueDate}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={form.dueDate}
-              onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("welcome.sex")} hint={t("welcome.sexHint")}>
-          {(p) => (
-            <select {...p} value={form.sex} onChange={(e) => setForm({ ...form, sex: e.target.value })}>
-              <option value="">{t("welcome.sexNone")}</option>
-              <option value="female">{t("welcome.sexFemale")}</option>
-              <option value="male">{t("welcome.sexMale")}</option>
-            </select>
-          )}
-        </Field>
         <Field label={t("welcome.householdName")} hint={t("welcome.householdHint")}>
-          {(p) => (
-            <input
-              {...p}
-              value={form.household}
-              onChange={(e) => setForm({ ...form, household: e.target.value })}
-            />
-          )}
+          {(p) => <input {...p} value={household} onChange={(e) => setHousehold(e.target.value)} />}
         </Field>
-        {errors.form && (
-          <p className="error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <button type="submit" className="primary big">
-          {t("welcome.create")}
-        </button>
-      </form>
+      </BabyForm>
       <JoinForm />
     </main>
   );
 };
 
-interface InvitePreview {
-  readonly householdName: string;
-  readonly invitedBy: string | null;
-  readonly role: "owner" | "caregiver" | "helper";
-  readonly expiresAt: string;
-  readonly accessUntil: string | null;
-}
+type InvitePreview = ResponseOf<"GET /api/invites/preview">;
 
 /** What a code is for, once it is typed whole: the household, who invited, the role, until when. */
 const useInvitePreview = (code: string): InvitePreview | null => {
@@ -124,11 +56,9 @@ const useInvitePreview = (code: string): InvitePreview | null => {
     setPreview(null);
     if (!whole) return;
     let current = true;
-    void api<InvitePreview>("GET", `/api/invites/preview?code=${encodeURIComponent(code.trim())}`).then(
-      (res) => {
-        if (current && res.ok) setPreview(res.value);
-      },
-    );
+    void call("GET /api/invites/preview", { query: { code: code.trim() } }).then((res) => {
+      if (current && res.ok) setPreview(res.value);
+    });
     return () => {
       current = false;
     };
@@ -170,7 +100,7 @@ export const JoinForm = ({ initialCode = "" }: { initialCode?: string }) => {
   const preview = useInvitePreview(code);
   const join = async () => {
     if (!code.trim()) return setError(t("errors.required"));
-    const res = await api<{ householdId: string }>("POST", "/api/invites/accept", { code: code.trim() });
+    const res = await call("POST /api/invites/accept", { body: { code: code.trim() } });
     if (!res.ok) {
       const m = problemMessages(res.error, t);
       return setError(m.form ?? m.fields.code ?? t("apiErrors.invalid_invite"));
