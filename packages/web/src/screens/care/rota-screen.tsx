@@ -7,7 +7,6 @@ import {
   addDays,
   canEditFamilyDetails,
   type Entry,
-  entryOf,
   type Json,
   localHour,
   nightOf,
@@ -22,8 +21,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatShortDay } from "../../format.ts";
-import { useLive } from "../../local/live.ts";
-import { useRecord } from "../../local/records.ts";
+import { useEntriesOfDays, useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { useToast } from "../../ui/toast.tsx";
@@ -50,11 +48,8 @@ export const RotaScreen = () => {
   const [second, setSecond] = useState<string | null>(null);
   const [start, setStart] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const nightEntries = useLive(async () => {
-    const from = new Date(Date.now() - 28 * 86_400_000).toISOString();
-    const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
-    return rows.filter((r) => !r.deleted).map((r) => entryOf(r.state));
-  }, [engine]);
+  // Every baby's nights count: a night with twins is one night.
+  const nightEntries = useEntriesOfDays(28, { allBabies: true });
   if (entry === undefined) return <p className="loading">{t("common.loading")}</p>;
 
   const values = {

@@ -18,6 +18,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDayWithYear } from "../../format.ts";
+import { idsHere } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
@@ -54,12 +55,10 @@ export const ImportScreen = () => {
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
 
   /** Which of these records this phone has already (ids only: reading 10,000 states is slow). */
-  const alreadyHere = async (records: readonly { id: string }[]) =>
-    new Set(
-      await engine.db.records
-        .where("id")
-        .anyOf(records.map((r) => r.id))
-        .primaryKeys(),
+  const alreadyHere = (records: readonly { id: string }[]) =>
+    idsHere(
+      engine.db,
+      records.map((r) => r.id),
     );
 
   const read = async () => {

@@ -2,10 +2,10 @@
  * Patterns: the 24-hour chart (one row per day, sleeps as bars, feeds as dots, in the baby's time
  * zone) and the weekly averages. Drawn as plain SVG, described in words for screen readers.
  */
-import { dayRows, entryOf, lastDays, weeklyTrends } from "@attune/core";
+import { dayRows, lastDays, weeklyTrends } from "@attune/core";
 import { useTranslation } from "react-i18next";
 import { formatDay, formatNumber } from "../../format.ts";
-import { useLive } from "../../local/live.ts";
+import { useEntriesOfDays } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { GrowthCard } from "./growth-card.tsx";
@@ -20,15 +20,9 @@ const plot = width - labelWidth - 4;
 export const InsightsScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { engine, baby, ofBaby } = useHousehold();
+  const { baby } = useHousehold();
   const timeZone = baby?.timeZone ?? "UTC";
-  const entries = useLive(async () => {
-    const from = new Date(Date.now() - 8 * 7 * 86_400_000).toISOString();
-    const rows = await engine.db.records.where("at").aboveOrEqual(from).toArray();
-    return rows
-      .filter((r) => !r.deleted && (r.kind === "sleep" || r.kind === "feed") && ofBaby(r))
-      .map((r) => entryOf(r.state));
-  }, [engine, ofBaby]);
+  const entries = useEntriesOfDays(8 * 7, { kinds: ["sleep", "feed"] });
   if (!entries) return <p className="loading">{t("common.loading")}</p>;
   const now = Date.now();
   const rows = dayRows(entries, lastDays(days, timeZone, now), timeZone, now);

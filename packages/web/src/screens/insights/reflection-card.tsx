@@ -4,19 +4,16 @@
  * whole household or one caregiver at a time; never ranked against each other.
  */
 import {
-  entryOf,
   inStepReference,
   momentOf,
-  ofKind,
   type ReflectionWeek,
   reflectionTone,
   reflectionWeeks,
 } from "@attune/core";
-import Dexie from "dexie";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatShortDay } from "../../format.ts";
-import { useLive } from "../../local/live.ts";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 
@@ -28,20 +25,10 @@ const left = 28;
 export const ReflectionCard = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { engine, baby, household, ofBaby } = useHousehold();
+  const { baby, household } = useHousehold();
   const [author, setAuthor] = useState("");
-  const moments = useLive(async () => {
-    const from = new Date(Date.now() - (weeksShown * 7 + 1) * 86_400_000).toISOString();
-    const rows = await engine.db.records
-      .where("[kind+at]")
-      .between(["moment", from], ["moment", Dexie.maxKey])
-      .toArray();
-    return rows
-      .filter((r) => !r.deleted && ofBaby(r))
-      .map((r) => entryOf(r.state))
-      .filter(ofKind("moment"))
-      .map(momentOf);
-  }, [engine, ofBaby]);
+  const entries = useKindEntries("moment", { babyOnly: true, days: weeksShown * 7 + 1 });
+  const moments = useMemo(() => entries?.map(momentOf), [entries]);
   if (!moments || !baby) return null;
   const name = baby.name;
   const weeks = reflectionWeeks(moments, weeksShown, baby.timeZone, Date.now(), author || undefined);

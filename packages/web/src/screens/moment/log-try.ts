@@ -4,9 +4,9 @@
  * quick log), that entry is linked instead of a second one made.
  */
 import type { Response } from "@attune/core/cues";
-import { entryOf, ofKind } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { v7 as uuidv7 } from "uuid";
+import { entriesFrom, latestOfKind } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 
@@ -20,25 +20,14 @@ export const useLogTry = () => {
     const kind = logged[response];
     if (!kind || !baby) return undefined;
     const since = new Date(Date.parse(triedAt) - 10 * 60_000).toISOString();
-    const recent = (await engine.db.records.where("at").aboveOrEqual(since).toArray())
-      .filter((r) => r.kind === kind && !r.deleted && ofBaby(r))
-      .map((r) => entryOf(r.state));
+    const recent = await entriesFrom(engine.db, since, { kinds: [kind], ofBaby });
     const already = recent.at(-1);
     if (already) return already.id;
     const id = uuidv7();
     const now = new Date().toISOString();
     if (kind === "feed") {
       // The way this baby was last fed; breast if nothing is known yet.
-      const last = (
-        await engine.db.records
-          .where("[kind+at]")
-          .between(["feed", ""], ["feed", "\uffff"])
-          .reverse()
-          .toArray()
-      )
-        .filter((r) => !r.deleted && ofBaby(r))
-        .map((r) => entryOf(r.state))
-        .filter(ofKind("feed"))[0];
+      const last = await latestOfKind(engine.db, "feed", ofBaby);
       const method = last?.values.method ?? "breast";
       await engine.write(
         engine.writer.set(id, "feed", "household", { babyId: baby.id, method, start: triedAt, end: now }),

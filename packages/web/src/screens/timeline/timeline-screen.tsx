@@ -8,7 +8,6 @@ import {
   daySummary,
   type Entry,
   endOf,
-  entryOf,
   groupByDay,
   loggedKinds,
   overlappingIds,
@@ -20,7 +19,8 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { formatDay, formatDuration, formatTemperature, formatTime, formatVolume } from "../../format.ts";
-import { useLive, useNow } from "../../local/live.ts";
+import { useNow } from "../../local/live.ts";
+import { entryById, useEntriesOfDays } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { useRefusals } from "../../sync/use-refusals.ts";
@@ -30,14 +30,14 @@ import { useToast } from "../../ui/toast.tsx";
 import { EntryForm } from "../entry/entry-form.tsx";
 import { entrySummary } from "../entry/summary.ts";
 
-const dayMs = 86_400_000;
+const _dayMs = 86_400_000;
 
 export const TimelineScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const toast = useToast();
   const now = useNow(60_000);
-  const { engine, baby, memberName, ofBaby } = useHousehold();
+  const { engine, baby, memberName } = useHousehold();
   const refusals = useRefusals();
   const unshared = useMemo(() => new Set(refusals.map((r) => r.recordId)), [refusals]);
   const [days, setDays] = useState(7);
@@ -50,18 +50,14 @@ export const TimelineScreen = () => {
   const editId = params.get("edit");
   useEffect(() => {
     if (!editId) return;
-    void engine.db.records.get(editId).then((r) => {
-      if (r && !r.deleted) setEditing(entryOf(r.state));
+    void entryById(engine.db, editId).then((entry) => {
+      if (entry) setEditing(entry);
       setParams({}, { replace: true });
     });
   }, [editId, engine, setParams]);
 
-  const entries = useLive(async () => {
-    const from = new Date(Date.now() - days * dayMs).toISOString();
-    const rows = await engine.db.records.where("at").aboveOrEqual(from).reverse().toArray();
-    const logged = new Set<string>(loggedKinds);
-    return rows.filter((r) => !r.deleted && logged.has(r.kind) && ofBaby(r)).map((r) => entryOf(r.state));
-  }, [engine, days, ofBaby]);
+  const oldestFirst = useEntriesOfDays(days, { kinds: loggedKinds });
+  const entries = useMemo(() => oldestFirst && [...oldestFirst].reverse(), [oldestFirst]);
 
   const shown = useMemo(
     () => (entries ?? []).filter((e) => kind === "all" || e.kind === kind),
