@@ -23,8 +23,11 @@ import { email, password, personName } from "./http/schemas.ts";
 import { writeImported } from "./import/import-records.ts";
 import { isoNow } from "./services.ts";
 import { servicesFromConfig } from "./start.ts";
+import { findBabyAnywhere } from "./store/babies.ts";
 import { isPostgresUrl, openSqlite } from "./store/database.ts";
+import { firstOwner } from "./store/members.ts";
 import { migrateToLatest } from "./store/migrate.ts";
+import { findUserByEmail, insertUser } from "./store/users.ts";
 
 class UsageError extends Error {}
 
@@ -153,12 +156,9 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const running = await servicesFromConfig(readConfig());
     try {
       const { db } = running.services;
-      const baby = await db
-        .selectFrom("babies")
-        .select(["household_id", "time_zone"])
-        .where("id", "=", values.baby)
-        .executeTakeFirst();
-      if (!baby) throw new UsageError(`There is no baby with id ${values.baby} here`);
+      const found = await findBabyAnywhere(db, values.baby);
+      if (!found) throw new UsageError(`There is no baby with id ${values.baby} here`);
+      const baby = { household_id: found.householdId, time_zone: found.baby.timeZone };
       const now = running.services.now();
       const result = importFiles(format, files, { babyId: values.baby, timeZone: baby.time_zone }, now);
       const full = importSummary(result);
@@ -171,16 +171,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         console.log(JSON.stringify(summary));
         return;
       }
-      const owner = await db
-        .selectFrom("memberships")
-        .select("user_id")
-        .where("household_id", "=", baby.household_id)
-        .where("role", "=", "owner")
-        .orderBy("created_at")
-        .executeTakeFirstOrThrow();
+      const owner = await firstOwner(db, baby.household_id);
+      if (!owner) throw new UsageError(`The household of baby ${values.baby} has no owner`);
       const written = await writeImported(
         db,
-        { householdId: baby.household_id, userId: owner.user_id, role: "owner" },
+        { householdId: baby.household_id, userId: owner, role: "owner" },
         result.records,
         running.services.writer,
         now,
@@ -213,29 +208,25 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const running = await servicesFromConfig(readConfig());
     try {
       const { db } = running.services;
-      const taken = await db
-        .selectFrom("users")
-        .select("id")
-        .where("email", "=", input.data.email)
-        .executeTakeFirst();
-      if (taken) throw new UsageError(`An account with ${input.data.email} exists already`);
+      if (await findUserByEmail(db, input.data.email))
+        throw new UsageError(`An account with ${input.data.email} exists already`);
       try {
         await requireStrongPassword(input.data.password, input.data);
       } catch (error) {
         throw new UsageError(`password: ${(error as Error).message}`);
       }
       const id = running.services.newId();
-      await db
-        .insertInto("users")
-        .values({
+      await insertUser(
+        db,
+        {
           id,
           email: input.data.email,
           name: input.data.name,
           locale: input.data.locale,
-          password_hash: await hashPassword(input.data.password),
-          created_at: isoNow(running.services),
-        })
-        .execute();
+          passwordHash: await hashPassword(input.data.password),
+        },
+        isoNow(running.services),
+      );
       console.log(`Created ${input.data.email} (${id})`);
     } finally {
       await running.close();
@@ -249,11 +240,7 @@ commands["reset-link"] = async (args) => {
   if (!address.success) throw new UsageError("Say whose password to reset: reset-link --email <address>");
   const running = await servicesFromConfig(readConfig());
   try {
-    const user = await running.services.db
-      .selectFrom("users")
-      .select("id")
-      .where("email", "=", address.data)
-      .executeTakeFirst();
+    const user = await findUserByEmail(running.services.db, address.data);
     if (!user) throw new UsageError(`There is no account with ${address.data} here`);
     const link = await createResetLink(running.services, user.id);
     console.log(`Give this link to the account's owner; it works once, for the next hour:\n${link}`);

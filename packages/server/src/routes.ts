@@ -2,7 +2,9 @@
 import { exportRoutes } from "./account/export.ts";
 import { passwordRoutes } from "./auth/password-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
-import { householdRoutes } from "./households/routes.ts";
+import { babyRoutes } from "./households/baby-routes.ts";
+import { householdRoutes } from "./households/household-routes.ts";
+import { memberRoutes } from "./households/member-routes.ts";
 import type { RouteSpec } from "./http/route.ts";
 import { inviteRoutes } from "./invites/routes.ts";
 import { recordRoutes } from "./records/routes.ts";
@@ -13,6 +15,8 @@ export const apiRoutes = [
   ...passwordRoutes,
   ...exportRoutes,
   ...householdRoutes,
+  ...memberRoutes,
+  ...babyRoutes,
   ...inviteRoutes,
   ...syncRoutes,
   ...recordRoutes,

@@ -4,12 +4,17 @@
  */
 import type { ChangeWriter } from "@attune/core";
 import type { Kysely } from "kysely";
-import type { RateLimit } from "./http/route.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Dialect } from "./store/database.ts";
 import type { JournalWriter } from "./store/group-commit.ts";
 import type { Database } from "./store/schema.ts";
 import type { LiveHub } from "./sync/live.ts";
+
+/** How many requests a client may make in a window ("1 minute", "1 hour"). */
+export interface RateLimit {
+  readonly max: number;
+  readonly timeWindow: string;
+}
 
 export interface AppOptions {
   readonly rateLimits: {

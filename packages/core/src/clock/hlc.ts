@@ -15,14 +15,11 @@ export interface Hlc {
 export const maxClockDriftMs = 5 * 60 * 1000;
 
 const maxCounter = 0xffff;
-const nodePattern = /^[0-9a-f]{16}$/;
 const hlcPattern = /^(\d{15})-([0-9a-f]{4})-([0-9a-f]{16})$/;
 
 export type HlcError =
   | { readonly type: "malformed"; readonly input: string }
   | { readonly type: "drift"; readonly aheadByMs: number };
-
-export const isHlcNode = (node: string): boolean => nodePattern.test(node);
 
 export const hlcZero = (node: string): Hlc => ({ millis: 0, counter: 0, node });
 

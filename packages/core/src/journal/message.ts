@@ -27,8 +27,3 @@ export const message = z.object({
   hlc: z.string().max(40),
 });
 export type Message = z.infer<typeof message>;
-
-/** Messages as the server hands them on: the same, with the per-household sequence number. */
-export interface SequencedMessage extends Message {
-  readonly seq: number;
-}

@@ -10,23 +10,17 @@ import { requireMember } from "../households/access.ts";
 import { ApiError } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { isoNow, type Services } from "../services.ts";
+import { babyRowsForExport } from "../store/babies.ts";
 import { visibleRecordPages } from "../store/journal.ts";
+import { householdsOf, memberRowsForExport } from "../store/members.ts";
+import { accountForExport } from "../store/users.ts";
 
 /** Accounts with an export under way in this process. */
 const running = new Set<string>();
 
 async function* exportChunks(services: Services, userId: string): AsyncGenerator<string> {
-  const account = await services.db
-    .selectFrom("users")
-    .select(["id", "email", "name", "locale", "created_at"])
-    .where("id", "=", userId)
-    .executeTakeFirstOrThrow();
-  const memberships = await services.db
-    .selectFrom("memberships")
-    .innerJoin("households", "households.id", "memberships.household_id")
-    .select(["households.id", "households.name"])
-    .where("memberships.user_id", "=", userId)
-    .execute();
+  const account = await accountForExport(services.db, userId);
+  const memberships = await householdsOf(services.db, userId);
   yield `{"exportedAt":${JSON.stringify(isoNow(services))},"account":${JSON.stringify(account)},"households":[`;
   let firstHousehold = true;
   for (const m of memberships) {
@@ -36,17 +30,8 @@ async function* exportChunks(services: Services, userId: string): AsyncGenerator
     } catch {
       continue; // a helper whose access has ended exports nothing of that household
     }
-    const babies = await services.db
-      .selectFrom("babies")
-      .select(["id", "name", "birth_date", "due_date", "time_zone", "sex"])
-      .where("household_id", "=", m.id)
-      .execute();
-    const members = await services.db
-      .selectFrom("memberships")
-      .innerJoin("users", "users.id", "memberships.user_id")
-      .select(["users.id", "users.name", "memberships.role"])
-      .where("memberships.household_id", "=", m.id)
-      .execute();
+    const babies = await babyRowsForExport(services.db, m.id);
+    const members = await memberRowsForExport(services.db, m.id);
     const head = { id: m.id, name: m.name, role: access.role, babies, members };
     yield `${firstHousehold ? "" : ","}${JSON.stringify(head).slice(0, -1)},"records":[`;
     firstHousehold = false;

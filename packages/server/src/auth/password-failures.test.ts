@@ -4,9 +4,9 @@
  * every route that checks a password is limited the same way. On SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freeFailures, maxWaitMs, waitAfter } from "../store/password-failures.ts";
 import { storeDialects, tempSqlite } from "../testing/databases.ts";
 import { type Harness, startHarness } from "../testing/harness.ts";
-import { freeFailures, maxWaitMs, waitAfter } from "./password-failures.ts";
 import { deviceCookie } from "./trusted-devices.ts";
 
 const login = (

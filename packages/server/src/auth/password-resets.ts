@@ -4,22 +4,18 @@
  * Only the token's hash is stored. Using it sets the new password and ends every session.
  */
 import { isoNow, type Services } from "../services.ts";
+import { insertReset } from "../store/password-resets.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
 export const resetLifetimeMs = 3600 * 1000;
 
 export const createResetLink = async (services: Services, userId: string): Promise<string> => {
   const token = randomToken();
-  await services.db
-    .insertInto("password_resets")
-    .values({
-      token_hash: sha256(token),
-      user_id: userId,
-      created_at: isoNow(services),
-      expires_at: new Date(services.now() + resetLifetimeMs).toISOString(),
-      used_at: null,
-    })
-    .execute();
+  await insertReset(
+    services.db,
+    { tokenHash: sha256(token), userId, expiresAt: new Date(services.now() + resetLifetimeMs).toISOString() },
+    isoNow(services),
+  );
   return `${services.options.publicUrl}/reset?token=${encodeURIComponent(token)}`;
 };
 

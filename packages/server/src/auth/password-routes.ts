@@ -8,7 +8,10 @@ import { ApiError } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { email, ok, password } from "../http/schemas.ts";
 import { isoNow, type Services } from "../services.ts";
-import { accountKey, clearFailures, userKey } from "./password-failures.ts";
+import { accountKey, clearFailures, userKey } from "../store/password-failures.ts";
+import { claimReset, deleteResetsOf, findReset } from "../store/password-resets.ts";
+import { deleteSessionsOf } from "../store/sessions.ts";
+import { findUser, findUserByEmail, setPasswordHash } from "../store/users.ts";
 import { createResetLink, resetMail } from "./password-resets.ts";
 import { requireStrongPassword } from "./password-strength.ts";
 import { hashPassword } from "./passwords.ts";
@@ -17,12 +20,8 @@ import { sha256 } from "./secrets.ts";
 import { startSession } from "./sessions.ts";
 
 const setPassword = async (services: Services, userId: string, next: string) => {
-  await services.db
-    .updateTable("users")
-    .set({ password_hash: await hashPassword(next) })
-    .where("id", "=", userId)
-    .execute();
-  await services.db.deleteFrom("password_resets").where("user_id", "=", userId).execute();
+  await setPasswordHash(services.db, userId, await hashPassword(next));
+  await deleteResetsOf(services.db, userId);
 };
 
 export const passwordRoutes = [
@@ -42,16 +41,10 @@ export const passwordRoutes = [
         "the password was not changed",
         "current",
       );
-      const user = await services.db
-        .selectFrom("users")
-        .select(["email", "name"])
-        .where("id", "=", principal.userId)
-        .executeTakeFirstOrThrow();
+      const user = await findUser(services.db, principal.userId);
       await requireStrongPassword(body.next, user, "next");
       await setPassword(services, principal.userId, body.next);
-      let others = services.db.deleteFrom("sessions").where("user_id", "=", principal.userId);
-      if (principal.sessionHash) others = others.where("token_hash", "!=", principal.sessionHash);
-      await others.execute();
+      await deleteSessionsOf(services.db, principal.userId, principal.sessionHash);
       services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
@@ -69,11 +62,7 @@ export const passwordRoutes = [
     handler: async ({ services, body }) => {
       const mailer = services.mailer;
       if (!mailer) return { ok: true as const, mail: false };
-      const user = await services.db
-        .selectFrom("users")
-        .select(["id", "name", "locale", "email"])
-        .where("email", "=", body.email)
-        .executeTakeFirst();
+      const user = await findUserByEmail(services.db, body.email);
       if (user) {
         // Made and sent after answering, so the time taken does not tell whether the account exists.
         setImmediate(() => {
@@ -97,18 +86,7 @@ export const passwordRoutes = [
     response: sessionView,
     handler: async ({ services, body, reply }) => {
       const now = isoNow(services);
-      const reset = await services.db
-        .selectFrom("password_resets")
-        .innerJoin("users", "users.id", "password_resets.user_id")
-        .select([
-          "password_resets.user_id",
-          "password_resets.expires_at",
-          "password_resets.used_at",
-          "users.email",
-          "users.name",
-        ])
-        .where("password_resets.token_hash", "=", sha256(body.token))
-        .executeTakeFirst();
+      const reset = await findReset(services.db, sha256(body.token));
       if (!reset || reset.used_at || reset.expires_at <= now)
         throw new ApiError(
           404,
@@ -116,16 +94,10 @@ export const passwordRoutes = [
           "This link to choose a new password has expired or was already used; ask for a new one",
         );
       await requireStrongPassword(body.password, reset);
-      const claimed = await services.db
-        .updateTable("password_resets")
-        .set({ used_at: now })
-        .where("token_hash", "=", sha256(body.token))
-        .where("used_at", "is", null)
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1)
+      if (!(await claimReset(services.db, sha256(body.token), now)))
         throw new ApiError(404, "invalid_reset", "This link was already used; ask for a new one");
       await setPassword(services, reset.user_id, body.password);
-      await services.db.deleteFrom("sessions").where("user_id", "=", reset.user_id).execute();
+      await deleteSessionsOf(services.db, reset.user_id);
       await clearFailures(services.db, accountKey(reset.email));
       await clearFailures(services.db, userKey(reset.user_id));
       services.live.accessChanged({ userId: reset.user_id });

@@ -7,6 +7,8 @@ import type {} from "@fastify/cookie";
 import type { FastifyRequest } from "fastify";
 import { ApiError, unauthorized } from "../http/errors.ts";
 import { isoNow, type Services } from "../services.ts";
+import { apiTokenExists, findApiTokenByHash, noteApiTokenUse } from "../store/api-tokens.ts";
+import { findSession } from "../store/sessions.ts";
 import { sameSecret, sha256 } from "./secrets.ts";
 
 export const sessionCookie = "attune_session";
@@ -30,26 +32,18 @@ export const authenticate = async (request: FastifyRequest, services: Services):
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]?.startsWith(apiTokenPrefix))
       throw unauthorized("The Authorization header must be 'Bearer att_…'");
-    const row = await reader
-      .selectFrom("api_tokens")
-      .select(["id", "user_id", "last_used_at"])
-      .where("token_hash", "=", sha256(match[1]))
-      .executeTakeFirst();
+    const row = await findApiTokenByHash(reader, sha256(match[1]));
     if (!row) throw unauthorized("This API token is not valid or was revoked");
     // Note the use at most once a minute, so that a busy integration does not write on every read.
     if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
-      await db.updateTable("api_tokens").set({ last_used_at: now }).where("id", "=", row.id).execute();
+      await noteApiTokenUse(db, row.id, now);
     }
     return { userId: row.user_id, via: "token", tokenId: row.id };
   }
   const token = request.cookies[sessionCookie];
   if (!token) throw unauthorized();
   const tokenHash = sha256(token);
-  const session = await reader
-    .selectFrom("sessions")
-    .select(["user_id", "csrf_token", "expires_at"])
-    .where("token_hash", "=", tokenHash)
-    .executeTakeFirst();
+  const session = await findSession(reader, tokenHash);
   if (!session || session.expires_at <= now) throw unauthorized("Your session has ended; log in again");
   if (!safeMethods.has(request.method)) {
     const sent = request.headers[csrfHeader];
@@ -63,22 +57,11 @@ export const authenticate = async (request: FastifyRequest, services: Services):
 /** Whether what a principal logged in with still holds: the session not ended, the token not revoked. */
 export const stillValid = async (principal: Principal, services: Services): Promise<boolean> => {
   if (principal.sessionHash) {
-    const session = await services.reader
-      .selectFrom("sessions")
-      .select("expires_at")
-      .where("token_hash", "=", principal.sessionHash)
-      .where("user_id", "=", principal.userId)
-      .executeTakeFirst();
-    return !!session && session.expires_at > isoNow(services);
+    const session = await findSession(services.reader, principal.sessionHash);
+    return !!session && session.user_id === principal.userId && session.expires_at > isoNow(services);
   }
   if (principal.tokenId) {
-    const token = await services.reader
-      .selectFrom("api_tokens")
-      .select("id")
-      .where("id", "=", principal.tokenId)
-      .where("user_id", "=", principal.userId)
-      .executeTakeFirst();
-    return !!token;
+    return apiTokenExists(services.reader, principal.tokenId, principal.userId);
   }
   return false;
 };

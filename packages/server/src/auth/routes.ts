@@ -5,10 +5,20 @@ import { ApiError, tooManyAttempts, unauthorized } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { email, id, locale, membershipView, ok, password, personName, userView } from "../http/schemas.ts";
 import { isoNow, type Services } from "../services.ts";
-import { accountKey, claimPasswordCheck, clearFailures, deviceKey, userKey } from "./password-failures.ts";
+import { apiTokensOf, deleteApiToken, insertApiToken } from "../store/api-tokens.ts";
+import { householdsOf } from "../store/members.ts";
+import {
+  accountKey,
+  claimPasswordCheck,
+  clearFailures,
+  deviceKey,
+  userKey,
+} from "../store/password-failures.ts";
+import { deleteSessionsOf, findSession } from "../store/sessions.ts";
+import { findUser, findUserByEmail, insertUser, passwordHashOf, updateUser } from "../store/users.ts";
 import { requireStrongPassword } from "./password-strength.ts";
 import { decoyHash, hashPassword, passwordMatches } from "./passwords.ts";
-import { apiTokenPrefix } from "./principal.ts";
+import { apiTokenPrefix, sessionCookie } from "./principal.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 import { endSession, startSession } from "./sessions.ts";
 import { trustDevice, trustedToken } from "./trusted-devices.ts";
@@ -20,18 +30,8 @@ export const sessionView = z.object({
 });
 
 export const loadSession = async (services: Services, userId: string, csrfToken: string | null) => {
-  const user = await services.db
-    .selectFrom("users")
-    .select(["id", "email", "name", "locale"])
-    .where("id", "=", userId)
-    .executeTakeFirstOrThrow();
-  const households = await services.db
-    .selectFrom("memberships")
-    .innerJoin("households", "households.id", "memberships.household_id")
-    .select(["households.id", "households.name", "memberships.role", "memberships.access_until"])
-    .where("memberships.user_id", "=", userId)
-    .orderBy("households.created_at")
-    .execute();
+  const user = await findUser(services.db, userId);
+  const households = await householdsOf(services.db, userId);
   return {
     user: { ...user, locale: user.locale as "en" | "es" },
     csrfToken,
@@ -60,12 +60,7 @@ export const checkOwnPassword = async (
   const key = userKey(userId);
   const wait = await claimPasswordCheck(services.db, services.dialect, key, services.now());
   if (wait) throw tooManyAttempts(wait);
-  const user = await services.db
-    .selectFrom("users")
-    .select("password_hash")
-    .where("id", "=", userId)
-    .executeTakeFirstOrThrow();
-  if (!(await passwordMatches(user.password_hash, password)))
+  if (!(await passwordMatches(await passwordHashOf(services.db, userId), password)))
     throw new ApiError(403, "wrong_password", `The password is not right; ${otherwise}`, [
       { path: field, message: "not right", code: "wrong_password" },
     ]);
@@ -84,12 +79,7 @@ export const authRoutes = [
     body: z.object({ email, password, name: personName, locale: locale.default("en") }),
     response: sessionView,
     handler: async ({ body, services, reply }) => {
-      const taken = await services.db
-        .selectFrom("users")
-        .select("id")
-        .where("email", "=", body.email)
-        .executeTakeFirst();
-      if (taken)
+      if (await findUserByEmail(services.db, body.email))
         throw new ApiError(
           409,
           "email_taken",
@@ -97,17 +87,17 @@ export const authRoutes = [
         );
       await requireStrongPassword(body.password, body);
       const userId = services.newId();
-      await services.db
-        .insertInto("users")
-        .values({
+      await insertUser(
+        services.db,
+        {
           id: userId,
           email: body.email,
           name: body.name,
           locale: body.locale,
-          password_hash: await hashPassword(body.password),
-          created_at: isoNow(services),
-        })
-        .execute();
+          passwordHash: await hashPassword(body.password),
+        },
+        isoNow(services),
+      );
       const csrf = await startSession(services, reply, userId);
       return loadSession(services, userId, csrf);
     },
@@ -122,11 +112,7 @@ export const authRoutes = [
     body: z.object({ email, password: z.string().min(1).max(200) }),
     response: sessionView,
     handler: async ({ body, services, request, reply }) => {
-      const user = await services.db
-        .selectFrom("users")
-        .select(["id", "password_hash"])
-        .where("email", "=", body.email)
-        .executeTakeFirst();
+      const user = await findUserByEmail(services.db, body.email);
       // Wrong passwords count against the account, wherever they come from; a browser that has
       // logged in to it before is counted on its own, so guessing cannot shut the family out.
       const device = await trustedToken(services, request, user?.id);
@@ -162,8 +148,8 @@ export const authRoutes = [
     auth: true,
     response: ok,
     handler: async ({ principal, services, reply }) => {
-      await services.db.deleteFrom("sessions").where("user_id", "=", principal.userId).execute();
-      reply.clearCookie("attune_session", { path: "/" });
+      await deleteSessionsOf(services.db, principal.userId);
+      reply.clearCookie(sessionCookie, { path: "/" });
       services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
@@ -178,12 +164,7 @@ export const authRoutes = [
     handler: async ({ principal, services }) => {
       let csrf: string | null = null;
       if (principal.sessionHash) {
-        const row = await services.db
-          .selectFrom("sessions")
-          .select("csrf_token")
-          .where("token_hash", "=", principal.sessionHash)
-          .executeTakeFirst();
-        csrf = row?.csrf_token ?? null;
+        csrf = (await findSession(services.db, principal.sessionHash))?.csrf_token ?? null;
       }
       return loadSession(services, principal.userId, csrf);
     },
@@ -198,20 +179,12 @@ export const authRoutes = [
     response: userView,
     handler: async ({ principal, services, body }) => {
       if (body.name !== undefined || body.locale !== undefined) {
-        await services.db
-          .updateTable("users")
-          .set({
-            ...(body.name !== undefined ? { name: body.name } : {}),
-            ...(body.locale ? { locale: body.locale } : {}),
-          })
-          .where("id", "=", principal.userId)
-          .execute();
+        await updateUser(services.db, principal.userId, {
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.locale ? { locale: body.locale } : {}),
+        });
       }
-      const user = await services.db
-        .selectFrom("users")
-        .select(["id", "email", "name", "locale"])
-        .where("id", "=", principal.userId)
-        .executeTakeFirstOrThrow();
+      const user = await findUser(services.db, principal.userId);
       return { ...user, locale: user.locale as "en" };
     },
   }),
@@ -226,7 +199,7 @@ export const authRoutes = [
     handler: async ({ principal, services, body, reply }) => {
       await checkOwnPassword(services, principal.userId, body.password, "the account was not deleted");
       await deleteAccount(services, principal.userId);
-      reply.clearCookie("attune_session", { path: "/" });
+      reply.clearCookie(sessionCookie, { path: "/" });
       services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },
@@ -243,12 +216,7 @@ export const authRoutes = [
       ),
     }),
     handler: async ({ principal, services }) => {
-      const rows = await services.db
-        .selectFrom("api_tokens")
-        .select(["id", "name", "created_at", "last_used_at"])
-        .where("user_id", "=", principal.userId)
-        .orderBy("created_at")
-        .execute();
+      const rows = await apiTokensOf(services.db, principal.userId);
       return {
         tokens: rows.map((r) => ({
           id: r.id,
@@ -273,17 +241,11 @@ export const authRoutes = [
         throw new ApiError(403, "forbidden", "Create API tokens from a logged-in session");
       const token = `${apiTokenPrefix}${randomToken()}`;
       const tokenId = services.newId();
-      await services.db
-        .insertInto("api_tokens")
-        .values({
-          id: tokenId,
-          user_id: principal.userId,
-          name: body.name,
-          token_hash: sha256(token),
-          created_at: isoNow(services),
-          last_used_at: null,
-        })
-        .execute();
+      await insertApiToken(
+        services.db,
+        { id: tokenId, userId: principal.userId, name: body.name, tokenHash: sha256(token) },
+        isoNow(services),
+      );
       return { id: tokenId, name: body.name, token };
     },
   }),
@@ -296,12 +258,8 @@ export const authRoutes = [
     params: z.object({ tokenId: id }),
     response: ok,
     handler: async ({ principal, services, params }) => {
-      const result = await services.db
-        .deleteFrom("api_tokens")
-        .where("id", "=", params.tokenId)
-        .where("user_id", "=", principal.userId)
-        .executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0) throw new ApiError(404, "not_found", "No such token");
+      if (!(await deleteApiToken(services.db, params.tokenId, principal.userId)))
+        throw new ApiError(404, "not_found", "No such token");
       services.live.accessChanged({ userId: principal.userId });
       return { ok: true };
     },

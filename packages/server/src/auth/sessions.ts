@@ -1,6 +1,7 @@
 /** Sessions: a random token in an HttpOnly cookie, stored only as its hash, with a CSRF token beside it. */
 import type { FastifyReply } from "fastify";
 import { isoNow, type Services } from "../services.ts";
+import { deleteSession, insertSession } from "../store/sessions.ts";
 import { sessionCookie } from "./principal.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
@@ -13,16 +14,11 @@ export const startSession = async (
   const csrfToken = randomToken();
   const days = services.options.sessionDays;
   const expires = new Date(services.now() + days * 24 * 3600 * 1000);
-  await services.db
-    .insertInto("sessions")
-    .values({
-      token_hash: sha256(token),
-      user_id: userId,
-      csrf_token: csrfToken,
-      created_at: isoNow(services),
-      expires_at: expires.toISOString(),
-    })
-    .execute();
+  await insertSession(
+    services.db,
+    { tokenHash: sha256(token), userId, csrfToken, expiresAt: expires.toISOString() },
+    isoNow(services),
+  );
   reply.setCookie(sessionCookie, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -38,6 +34,6 @@ export const endSession = async (
   reply: FastifyReply,
   tokenHash: string,
 ): Promise<void> => {
-  await services.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+  await deleteSession(services.db, tokenHash);
   reply.clearCookie(sessionCookie, { path: "/" });
 };

@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { isoNow, type Services } from "../services.ts";
+import { isTrusted, trust } from "../store/trusted-devices.ts";
 import { randomToken, sha256 } from "./secrets.ts";
 
 export const deviceCookie = "attune_device";
@@ -18,13 +19,7 @@ export const trustedToken = async (
 ): Promise<string | undefined> => {
   const token = request.cookies[deviceCookie];
   if (!token || !userId) return undefined;
-  const row = await services.reader
-    .selectFrom("trusted_devices")
-    .select("user_id")
-    .where("token_hash", "=", sha256(token))
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
-  return row ? token : undefined;
+  return (await isTrusted(services.reader, sha256(token), userId)) ? token : undefined;
 };
 
 /** After a right password: remember this browser for the account. */
@@ -37,16 +32,13 @@ export const trustDevice = async (
   const sent = request.cookies[deviceCookie];
   const token = sent && /^[\w-]{43}$/.test(sent) ? sent : randomToken();
   // A browser not used to log in for over a year is trusted no longer.
-  await services.db
-    .deleteFrom("trusted_devices")
-    .where("user_id", "=", userId)
-    .where("created_at", "<", new Date(services.now() - yearMs).toISOString())
-    .execute();
-  await services.db
-    .insertInto("trusted_devices")
-    .values({ token_hash: sha256(token), user_id: userId, created_at: isoNow(services) })
-    .onConflict((oc) => oc.columns(["token_hash", "user_id"]).doNothing())
-    .execute();
+  await trust(
+    services.db,
+    sha256(token),
+    userId,
+    isoNow(services),
+    new Date(services.now() - yearMs).toISOString(),
+  );
   reply.setCookie(deviceCookie, token, {
     httpOnly: true,
     sameSite: "lax",

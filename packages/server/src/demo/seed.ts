@@ -6,9 +6,13 @@
  */
 import { ChangeWriter, type Json, type Message, type RecordKind } from "@attune/core";
 import { hashPassword } from "../auth/passwords.ts";
-import type { MemberAccess } from "../households/access.ts";
 import type { Services } from "../services.ts";
+import { insertBaby } from "../store/babies.ts";
+import { insertHousehold } from "../store/households.ts";
 import { pushMessages } from "../store/journal.ts";
+import type { MemberAccess } from "../store/members.ts";
+import { addMember, householdsOf } from "../store/members.ts";
+import { anyEmailTaken, findUserByEmail, insertUser } from "../store/users.ts";
 import { demoMoments } from "./moments.ts";
 
 export const demoAccounts = [
@@ -201,26 +205,15 @@ export interface DemoResult {
 
 export const seedDemo = async (services: Services, timeZone = "Europe/London"): Promise<DemoResult> => {
   const { db } = services;
-  const existing = await db
-    .selectFrom("users")
-    .innerJoin("memberships", "memberships.user_id", "users.id")
-    .select("memberships.household_id")
-    .where("users.email", "=", demoAccounts[0].email)
-    .executeTakeFirst();
-  if (existing) return { created: false, householdId: existing.household_id, records: 0 };
-  const taken = await db
-    .selectFrom("users")
-    .select("email")
-    .where(
-      "email",
-      "in",
-      demoAccounts.map((a) => a.email),
-    )
-    .executeTakeFirst();
+  const demoUser = await findUserByEmail(db, demoAccounts[0].email);
+  const existing = demoUser && (await householdsOf(db, demoUser.id))[0];
+  if (existing) return { created: false, householdId: existing.id, records: 0 };
+  const taken = await anyEmailTaken(
+    db,
+    demoAccounts.map((a) => a.email),
+  );
   if (taken)
-    throw new DemoConflictError(
-      `An account ${taken.email} exists but is not the demo's; the demo was not added`,
-    );
+    throw new DemoConflictError(`An account ${taken} exists but is not the demo's; the demo was not added`);
   const now = services.now();
   const createdAt = new Date(now).toISOString();
   const userIds = [services.newId(), services.newId()] as const;
@@ -230,48 +223,32 @@ export const seedDemo = async (services: Services, timeZone = "Europe/London"): 
   const birthDate = new Date(birth).toISOString().slice(0, 10);
   await db.transaction().execute(async (tx) => {
     for (const [i, account] of demoAccounts.entries()) {
-      await tx
-        .insertInto("users")
-        .values({
+      await insertUser(
+        tx,
+        {
           id: userIds[i]!,
           email: account.email,
           name: account.name,
           locale: account.locale,
-          password_hash: await hashPassword(account.password),
-          created_at: createdAt,
-        })
-        .execute();
+          passwordHash: await hashPassword(account.password),
+        },
+        createdAt,
+      );
     }
-    await tx
-      .insertInto("households")
-      .values({ id: householdId, name: "Ana & Sam", created_at: createdAt })
-      .execute();
+    await insertHousehold(tx, { id: householdId, name: "Ana & Sam" }, createdAt);
     for (const [i, userId] of userIds.entries()) {
-      await tx
-        .insertInto("memberships")
-        .values({
-          household_id: householdId,
-          user_id: userId,
-          role: i === 0 ? "owner" : "caregiver",
-          access_until: null,
-          window_days: null,
-          created_at: createdAt,
-        })
-        .execute();
+      await addMember(
+        tx,
+        { householdId, userId, role: i === 0 ? "owner" : "caregiver", accessUntil: null, windowDays: null },
+        createdAt,
+      );
     }
-    await tx
-      .insertInto("babies")
-      .values({
-        id: babyId,
-        household_id: householdId,
-        name: "Maya",
-        birth_date: birthDate,
-        due_date: null,
-        sex: "female",
-        time_zone: timeZone,
-        created_at: createdAt,
-      })
-      .execute();
+    await insertBaby(
+      tx,
+      householdId,
+      { id: babyId, name: "Maya", birthDate, dueDate: null, sex: "female", timeZone },
+      createdAt,
+    );
   });
   const writers = [
     new ChangeWriter("00000000000de301", () => now),

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from "fastify";
 import type { z } from "zod";
+import type { PushRejection, PushRejectionCode } from "../store/journal.ts";
 
 export class ApiError extends Error {
   constructor(
@@ -100,3 +101,16 @@ export const installErrorHandling = (app: FastifyInstance, { appIndex = false } 
     });
   });
 };
+
+/** The status each refusal of a push is said with: the store says why, the HTTP layer how. */
+const pushRejectionStatus: Record<PushRejectionCode, number> = {
+  invalid_messages: 422,
+  invalid_records: 422,
+  unknown_baby: 422,
+  forbidden: 403,
+  outside_window: 403,
+  record_conflict: 409,
+};
+
+export const pushRefused = (rejection: PushRejection): ApiError =>
+  new ApiError(pushRejectionStatus[rejection.code], rejection.code, rejection.message, rejection.details);

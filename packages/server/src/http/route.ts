@@ -8,14 +8,10 @@ import { ZodObject, type z } from "zod";
 import { authenticate, type Principal, sessionCookie } from "../auth/principal.ts";
 import { sha256 } from "../auth/secrets.ts";
 import type { Services } from "../services.ts";
+
 import { invalid } from "./errors.ts";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export interface RateLimit {
-  readonly max: number;
-  readonly timeWindow: string;
-}
 
 interface Context<P, Q, B> {
   readonly params: P;

@@ -4,8 +4,8 @@
  */
 import type { ChangeWriter, ImportedRecord, Message } from "@attune/core";
 import type { Kysely } from "kysely";
-import type { MemberAccess } from "../households/access.ts";
-import { pushInTransaction } from "../store/journal.ts";
+import { existingRecordIds, pushInTransaction } from "../store/journal.ts";
+import type { MemberAccess } from "../store/members.ts";
 import type { Database } from "../store/schema.ts";
 
 export const writeImported = async (
@@ -15,17 +15,11 @@ export const writeImported = async (
   writer: ChangeWriter,
   now: number,
 ): Promise<{ added: number; alreadyThere: number }> => {
-  const existing = new Set<string>();
-  for (let i = 0; i < records.length; i += 500) {
-    const ids = records.slice(i, i + 500).map((r) => r.id);
-    for (const row of await db
-      .selectFrom("records")
-      .select("id")
-      .where("household_id", "=", access.householdId)
-      .where("id", "in", ids)
-      .execute())
-      existing.add(row.id);
-  }
+  const existing = await existingRecordIds(
+    db,
+    access.householdId,
+    records.map((r) => r.id),
+  );
   const fresh = records.filter((r) => !existing.has(r.id));
   await db.transaction().execute(async (tx) => {
     let batch: Message[] = [];

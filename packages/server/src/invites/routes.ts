@@ -2,7 +2,7 @@
  * Invites: a single-use code (and a link carrying it) that lets one more person join a household
  * in a given role until it expires. Only the code's hash is stored.
  */
-import { canEditFamilyDetails, canInvite, defaultHelperWindowDays, role } from "@attune/core";
+import { canEditFamilyDetails, canInvite, defaultHelperWindowDays, type Role, role } from "@attune/core";
 import { z } from "zod";
 import { inviteCode, normaliseInviteCode, sha256 } from "../auth/secrets.ts";
 import { requireMember } from "../households/access.ts";
@@ -10,6 +10,15 @@ import { ApiError, forbidden, notFound } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams, id, ok } from "../http/schemas.ts";
 import { isoNow } from "../services.ts";
+import {
+  claimInvite,
+  deleteInvite,
+  findInviteByCode,
+  insertInvite,
+  openInvites,
+  previewInvite,
+} from "../store/invites.ts";
+import { addMember, findMember } from "../store/members.ts";
 import { makerMayStillInvite } from "./validity.ts";
 
 const hourMs = 3600 * 1000;
@@ -75,7 +84,7 @@ export const inviteRoutes = [
         used_at: null,
         used_by: null,
       };
-      await services.db.insertInto("invites").values(row).execute();
+      await insertInvite(services.db, row);
       return {
         id: row.id,
         role: body.role,
@@ -98,14 +107,7 @@ export const inviteRoutes = [
     handler: async ({ principal, services, params }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
       if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot see invites");
-      const rows = await services.db
-        .selectFrom("invites")
-        .select(["id", "role", "expires_at", "access_until", "window_days"])
-        .where("household_id", "=", params.householdId)
-        .where("used_at", "is", null)
-        .where("expires_at", ">", isoNow(services))
-        .orderBy("created_at")
-        .execute();
+      const rows = await openInvites(services.db, params.householdId, isoNow(services));
       return {
         invites: rows.map((r) => ({
           id: r.id,
@@ -128,12 +130,8 @@ export const inviteRoutes = [
     handler: async ({ principal, services, params }) => {
       const access = await requireMember(services, params.householdId, principal.userId);
       if (!canEditFamilyDetails(access)) throw forbidden("A helper cannot withdraw invites");
-      const result = await services.db
-        .deleteFrom("invites")
-        .where("id", "=", params.inviteId)
-        .where("household_id", "=", params.householdId)
-        .executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0) throw notFound("No such invite");
+      if (!(await deleteInvite(services.db, params.inviteId, params.householdId)))
+        throw notFound("No such invite");
       return { ok: true };
     },
   }),
@@ -153,22 +151,7 @@ export const inviteRoutes = [
       accessUntil: z.string().nullable(),
     }),
     handler: async ({ services, query }) => {
-      const invite = await services.db
-        .selectFrom("invites")
-        .innerJoin("households", "households.id", "invites.household_id")
-        .leftJoin("users", "users.id", "invites.created_by")
-        .select([
-          "invites.household_id",
-          "invites.created_by",
-          "invites.role",
-          "invites.expires_at",
-          "invites.access_until",
-          "invites.used_at",
-          "households.name as household_name",
-          "users.name as maker_name",
-        ])
-        .where("invites.code_hash", "=", sha256(normaliseInviteCode(query.code)))
-        .executeTakeFirst();
+      const invite = await previewInvite(services.db, sha256(normaliseInviteCode(query.code)));
       const valid =
         invite &&
         !invite.used_at &&
@@ -201,11 +184,7 @@ export const inviteRoutes = [
     handler: async ({ principal, services, body }) => {
       const now = isoNow(services);
       return services.db.transaction().execute(async (tx) => {
-        const invite = await tx
-          .selectFrom("invites")
-          .selectAll()
-          .where("code_hash", "=", sha256(normaliseInviteCode(body.code)))
-          .executeTakeFirst();
+        const invite = await findInviteByCode(tx, sha256(normaliseInviteCode(body.code)));
         const valid =
           invite &&
           !invite.used_at &&
@@ -218,33 +197,22 @@ export const inviteRoutes = [
             "This invite code is not valid, was already used, or has expired; ask for a new one",
           );
         }
-        const already = await tx
-          .selectFrom("memberships")
-          .select("role")
-          .where("household_id", "=", invite.household_id)
-          .where("user_id", "=", principal.userId)
-          .executeTakeFirst();
-        if (already) throw new ApiError(409, "already_member", "You are already a member of this household");
-        const claimed = await tx
-          .updateTable("invites")
-          .set({ used_at: now, used_by: principal.userId })
-          .where("id", "=", invite.id)
-          .where("used_at", "is", null)
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) {
+        if (await findMember(tx, invite.household_id, principal.userId))
+          throw new ApiError(409, "already_member", "You are already a member of this household");
+        if (!(await claimInvite(tx, invite.id, principal.userId, now))) {
           throw new ApiError(404, "invalid_invite", "This invite code was already used; ask for a new one");
         }
-        await tx
-          .insertInto("memberships")
-          .values({
-            household_id: invite.household_id,
-            user_id: principal.userId,
-            role: invite.role,
-            access_until: invite.access_until,
-            window_days: invite.window_days,
-            created_at: now,
-          })
-          .execute();
+        await addMember(
+          tx,
+          {
+            householdId: invite.household_id,
+            userId: principal.userId,
+            role: invite.role as Role,
+            accessUntil: invite.access_until,
+            windowDays: invite.window_days,
+          },
+          now,
+        );
         return { householdId: invite.household_id, role: invite.role as "helper" };
       });
     },

@@ -6,6 +6,8 @@
 import { canInvite, hasExpired, type Role } from "@attune/core";
 import type { Kysely } from "kysely";
 import type { Services } from "../services.ts";
+import { deleteInvite, unusedInvitesBy } from "../store/invites.ts";
+import { findMember } from "../store/members.ts";
 import type { Database } from "../store/schema.ts";
 
 export const makerMayStillInvite = async (
@@ -13,15 +15,8 @@ export const makerMayStillInvite = async (
   invite: { household_id: string; created_by: string; role: string },
   now: number,
 ): Promise<boolean> => {
-  const maker = await db
-    .selectFrom("memberships")
-    .select(["role", "access_until", "window_days"])
-    .where("household_id", "=", invite.household_id)
-    .where("user_id", "=", invite.created_by)
-    .executeTakeFirst();
-  if (!maker) return false;
-  const membership = { role: maker.role as Role, accessUntil: maker.access_until };
-  return !hasExpired(membership, now) && canInvite(membership, invite.role as Role);
+  const maker = await findMember(db, invite.household_id, invite.created_by);
+  return !!maker && !hasExpired(maker, now) && canInvite(maker, invite.role as Role);
 };
 
 /** Withdraws the open invites this member may no longer make (all of them when they have gone). */
@@ -30,14 +25,7 @@ export const withdrawInvitesBeyond = async (
   householdId: string,
   userId: string,
 ): Promise<void> => {
-  const open = await services.db
-    .selectFrom("invites")
-    .select(["id", "household_id", "created_by", "role"])
-    .where("household_id", "=", householdId)
-    .where("created_by", "=", userId)
-    .where("used_at", "is", null)
-    .execute();
-  for (const invite of open)
+  for (const invite of await unusedInvitesBy(services.db, householdId, userId))
     if (!(await makerMayStillInvite(services.db, invite, services.now())))
-      await services.db.deleteFrom("invites").where("id", "=", invite.id).execute();
+      await deleteInvite(services.db, invite.id);
 };

@@ -16,7 +16,7 @@ import {
 } from "@attune/core";
 import { z } from "zod";
 import { type MemberAccess, requireMember } from "../households/access.ts";
-import { ApiError, notFound } from "../http/errors.ts";
+import { ApiError, notFound, pushRefused } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams, id } from "../http/schemas.ts";
 import type { Services } from "../services.ts";
@@ -79,8 +79,7 @@ const recordProblems = (
 
 const write = async (services: Services, access: MemberAccess, messages: Message[]) => {
   const result = await services.journal.push({ access, messages, now: services.now() });
-  if (!result.ok)
-    throw new ApiError(result.error.status, result.error.code, result.error.message, result.error.details);
+  if (!result.ok) throw pushRefused(result.error);
   if (result.value.accepted) services.live.publish(access.householdId, result.value.cursor);
 };
 

@@ -155,7 +155,7 @@ for (const dialect of storeDialects()) {
         messages: hijack,
         now: now(),
       });
-      expect(refused).toMatchObject({ ok: false, error: { status: 409 } });
+      expect(refused).toMatchObject({ ok: false, error: { code: "record_conflict" } });
     });
 
     it("shows a helper only recent household records", async () => {
@@ -194,7 +194,7 @@ for (const dialect of storeDialects()) {
         messages: [...good.messages, ...bad.messages],
         now: now(),
       });
-      expect(result).toMatchObject({ ok: false, error: { status: 422, code: "invalid_messages" } });
+      expect(result).toMatchObject({ ok: false, error: { code: "invalid_messages" } });
       expect(await tableCounts(h)).toEqual(before);
     });
 
@@ -234,7 +234,7 @@ for (const dialect of storeDialects()) {
         messages: note.messages,
         now: now(),
       });
-      expect(result).toMatchObject({ ok: false, error: { status: 422 } });
+      expect(result).toMatchObject({ ok: false, error: { code: "invalid_messages" } });
     });
 
     it("gives concurrent pushes distinct, gap-free numbers", async () => {

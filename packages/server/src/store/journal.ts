@@ -24,12 +24,20 @@ import {
   visibleFrom,
 } from "@attune/core";
 import type { Kysely, Transaction } from "kysely";
-import type { MemberAccess } from "../households/access.ts";
+import type { MemberAccess } from "./members.ts";
 import type { Database } from "./schema.ts";
 
+/** Why a push was refused as a whole; the HTTP layer says it with a status (http/errors.ts). */
+export type PushRejectionCode =
+  | "invalid_messages"
+  | "forbidden"
+  | "record_conflict"
+  | "outside_window"
+  | "invalid_records"
+  | "unknown_baby";
+
 export interface PushRejection {
-  readonly status: 403 | 409 | 422;
-  readonly code: string;
+  readonly code: PushRejectionCode;
   readonly message: string;
   readonly details: unknown;
 }
@@ -41,8 +49,8 @@ export interface PushOutcome {
   readonly cursor: number;
 }
 
-const reject = (status: PushRejection["status"], code: string, message: string, details: unknown = null) =>
-  err<PushRejection>({ status, code, message, details });
+const reject = (code: PushRejectionCode, message: string, details: unknown = null) =>
+  err<PushRejection>({ code, message, details });
 
 /** Checks each message on its own: a known field, a value of the right type, a sane clock. */
 export const messageProblems = (messages: readonly Message[], now: number) => {
@@ -130,9 +138,9 @@ export const pushMessages = async (
 /** The checks that need no database: each message on its own, and what a helper may write. */
 export const checkMessages = ({ access, messages, now }: PushInput): Result<null, PushRejection> => {
   const problems = messageProblems(messages, now);
-  if (problems.length) return reject(422, "invalid_messages", "Some messages are not valid", problems);
+  if (problems.length) return reject("invalid_messages", "Some messages are not valid", problems);
   if (access.role === "helper" && messages.some((m) => m.scope === "private")) {
-    return reject(403, "forbidden", "A helper cannot write private records");
+    return reject("forbidden", "A helper cannot write private records");
   }
   return ok(null);
 };
@@ -162,13 +170,12 @@ export const pushInTransaction = async (
     const existing = stored.get(m.recordId);
     if (existing) {
       const belongs = existing.state.scope === "household" || existing.authorId === access.userId;
-      if (!belongs) return reject(409, "record_conflict", `Record ${m.recordId} cannot be written here`);
+      if (!belongs) return reject("record_conflict", `Record ${m.recordId} cannot be written here`);
     }
     const before = states.get(m.recordId) ?? existing?.state;
     const { state, outcome } = applyToRecord(before, m);
     if (outcome === "conflict") {
       return reject(
-        409,
         "record_conflict",
         `Record ${m.recordId} is a ${before?.kind}/${before?.scope}, not a ${m.kind}/${m.scope}`,
       );
@@ -187,7 +194,7 @@ export const pushInTransaction = async (
     if (from) {
       const times = [stored.get(recordId)?.state, state].map((s) => (s ? stateTime(s) : undefined));
       if (times.some((at) => at !== undefined && at < from))
-        return reject(403, "outside_window", "A helper can only write entries of the last few days");
+        return reject("outside_window", "A helper can only write entries of the last few days");
     }
     if (isDeleted(state)) continue;
     const values = fieldValues(state);
@@ -203,8 +210,7 @@ export const pushInTransaction = async (
     if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
     if (typeof values.babyId === "string") babyIds.add(values.babyId);
   }
-  if (issues.length)
-    return reject(422, "invalid_records", "Some records would break the journal's rules", issues);
+  if (issues.length) return reject("invalid_records", "Some records would break the journal's rules", issues);
   if (babyIds.size) {
     const babies = await tx
       .selectFrom("babies")
@@ -213,7 +219,7 @@ export const pushInTransaction = async (
       .where("id", "in", [...babyIds])
       .execute();
     if (babies.length !== babyIds.size) {
-      return reject(422, "unknown_baby", "A record names a baby that is not in this household");
+      return reject("unknown_baby", "A record names a baby that is not in this household");
     }
   }
   if (!fresh.length) {
@@ -391,3 +397,23 @@ export async function* visibleRecordPages(
 }
 
 export type { Json };
+
+/** Which of these record ids the household holds already (in pages of 500 ids). */
+export const existingRecordIds = async (
+  db: Kysely<Database>,
+  householdId: string,
+  ids: readonly string[],
+): Promise<Set<string>> => {
+  const existing = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const page = ids.slice(i, i + 500);
+    for (const row of await db
+      .selectFrom("records")
+      .select("id")
+      .where("household_id", "=", householdId)
+      .where("id", "in", page)
+      .execute())
+      existing.add(row.id);
+  }
+  return existing;
+};

@@ -13,6 +13,7 @@ import { requireMember } from "../households/access.ts";
 import { ApiError, invalid } from "../http/errors.ts";
 import { householdParams } from "../http/schemas.ts";
 import type { Services } from "../services.ts";
+import { findMember } from "../store/members.ts";
 import type { LiveEvent } from "./live.ts";
 
 export const liveUrl = "/api/households/:householdId/live";
@@ -73,15 +74,10 @@ export const registerLiveRoute = (app: FastifyInstance, services: Services): voi
       };
       // A helper's access ends at a set time: check again then, with no notice needed.
       const watchExpiry = async () => {
-        const row = await services.reader
-          .selectFrom("memberships")
-          .select("access_until")
-          .where("household_id", "=", householdId)
-          .where("user_id", "=", principal.userId)
-          .executeTakeFirst();
+        const member = await findMember(services.reader, householdId, principal.userId);
         clearTimeout(expiry);
-        if (!open || !row?.access_until) return;
-        const ms = Math.max(Date.parse(row.access_until) - services.now(), 0) + 50;
+        if (!open || !member?.accessUntil) return;
+        const ms = Math.max(Date.parse(member.accessUntil) - services.now(), 0) + 50;
         expiry = setTimeout(() => onEvent({ type: "access" }), Math.min(ms, 2 ** 31 - 1));
       };
       // Checks run one after another, so a notice is never sent after the check that closed.

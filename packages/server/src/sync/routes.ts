@@ -2,7 +2,7 @@
 import { jsonValue, message, scope } from "@attune/core";
 import { z } from "zod";
 import { requireMember } from "../households/access.ts";
-import { ApiError } from "../http/errors.ts";
+import { pushRefused } from "../http/errors.ts";
 import { defineRoute } from "../http/route.ts";
 import { householdParams } from "../http/schemas.ts";
 import { pullRecords } from "../store/journal.ts";
@@ -33,13 +33,7 @@ export const syncRoutes = [
         messages: body.messages,
         now: services.now(),
       });
-      if (!result.ok)
-        throw new ApiError(
-          result.error.status,
-          result.error.code,
-          result.error.message,
-          result.error.details,
-        );
+      if (!result.ok) throw pushRefused(result.error);
       if (result.value.accepted) services.live.publish(params.householdId, result.value.cursor);
       return result.value;
     },

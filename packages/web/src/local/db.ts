@@ -3,7 +3,7 @@
  * changes not yet pushed, and a few values such as the sync cursor. One database per account and
  * household, so that two people sharing a phone never see each other's private entries.
  */
-import { type Entry, entryOf, type Message, type RecordState } from "@attune/core/light";
+import { entryOf, type Message, type RecordState } from "@attune/core/light";
 import Dexie, { type Table } from "dexie";
 
 export interface LocalRecord {
@@ -90,7 +90,5 @@ export const localRecordOf = (state: RecordState): LocalRecord => {
     state,
   };
 };
-
-export const entryOfLocal = (r: LocalRecord): Entry => entryOf(r.state);
 
 export const journalName = (userId: string, householdId: string) => `attune-${userId}-${householdId}`;

@@ -7,9 +7,9 @@
  * family out of their own account. Kept in the database, so every server process counts alike.
  */
 import type { Kysely } from "kysely";
-import type { Dialect } from "../store/database.ts";
-import type { Database } from "../store/schema.ts";
-import { sha256 } from "./secrets.ts";
+import { sha256 } from "../auth/secrets.ts";
+import type { Dialect } from "./database.ts";
+import type { Database } from "./schema.ts";
 
 export const freeFailures = 5;
 export const maxWaitMs = 15 * 60 * 1000;
