@@ -44,15 +44,15 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
 
   it("keeps a check-in and a self-check private, and opens the safety screen at the self-harm item", async () => {
     const { page } = ana;
-    await page.locator("a[href='/care']").click();
+    await page.locator("a[href='/you']").click();
     await page.locator(".check-in input[inputmode=decimal]").fill("4");
     await page.locator(".scale").first().locator("label", { hasText: "4" }).click();
     await page.locator(".check-in button[type=submit]").click();
     await page.locator(".toast", { hasText: "Check-in saved" }).waitFor();
     await page.locator(".notice", { hasText: "You checked in today" }).waitFor();
 
-    await page.locator("a[href='/care/screens']").first().click();
-    await page.locator("a[href='/care/screens/phq9']").click();
+    await page.locator("a[href='/you/self-checks']").first().click();
+    await page.locator("a[href='/you/self-checks/phq9']").click();
     const items = page.locator("fieldset.item");
     await items.first().waitFor();
     // The self-harm item first: the safety screen opens at once, with the UK numbers for en-GB.
@@ -65,11 +65,11 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
     await safety.locator("button", { hasText: "Back to the questions" }).click();
     for (const i of [0, 1, 2, 3, 4])
       await items.nth(i).locator("label", { hasText: "More than half the days" }).click();
-    await page.locator(".screens button[type=submit]").click();
+    await page.locator(".self-checks button[type=submit]").click();
     // Two left unanswered: a clear message, nothing saved.
     await page.locator(".error", { hasText: "3 left" }).waitFor();
     for (const i of [5, 6, 7]) await items.nth(i).locator("label", { hasText: "Not at all" }).click();
-    await page.locator(".screens button[type=submit]").click();
+    await page.locator(".self-checks button[type=submit]").click();
     const result = page.locator("[data-testid=screen-result]");
     await result.waitFor();
     expect(await result.textContent()).toContain("11 of 27 · moderate");
@@ -89,15 +89,15 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
     const anaKinds = await localKinds(page);
     expect(anaKinds).toEqual(expect.arrayContaining(["checkin", "selfscreen"]));
     // And Sam's check-in page shows nothing of Ana's.
-    await sam.page.locator("a[href='/care']").click();
-    await sam.page.locator(".care h1").waitFor();
-    expect(await sam.page.locator(".care").textContent()).not.toContain("Hoy ya lo anotaste");
+    await sam.page.locator("a[href='/you']").click();
+    await sam.page.locator(".you h1").waitFor();
+    expect(await sam.page.locator(".you").textContent()).not.toContain("Hoy ya lo anotaste");
   });
 
   it("reaches a minute's breathing from the Now screen and from a cue moment", async () => {
     const { page } = ana;
     await page.locator("a[href='/']").click();
-    await page.locator(".moment-start a[href='/care/calm']", { hasText: "One minute to breathe" }).click();
+    await page.locator(".moment-start a[href='/you/calm']", { hasText: "One minute to breathe" }).click();
     await page.locator(".calm button.primary", { hasText: "Start" }).click();
     await page.locator(".breath-words [aria-live]", { hasText: "Breathe in" }).waitFor();
     await page.locator(".breath-words", { hasText: /5\d s left/ }).waitFor();
@@ -110,14 +110,14 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
     await page.locator("button.signal").click();
     await page.locator("#signs-title").waitFor();
     await page.locator(".chip-group .chip").first().click();
-    await page.locator(".try a[href='/care/calm']").click();
+    await page.locator(".try a[href='/you/calm']").click();
     await page.locator(".calm h1").waitFor();
   });
 
   it("shows corrected age everywhere once the intake says the baby was born eight weeks early", async () => {
     const { page } = ana;
-    await page.locator("a[href='/care']").click();
-    await page.locator("a[href='/care/help']").first().click();
+    await page.locator("a[href='/you']").click();
+    await page.locator("a[href='/you/help']").first().click();
     await page.locator(".intake").waitFor({ timeout: 8000 });
     expect(await page.locator(".baby-head").count()).toBe(0);
     await page.locator(".check-line", { hasText: "Born early" }).locator("input").check();
@@ -144,8 +144,8 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
 
   it("shares the night rota: who is on tonight shows on both phones", async () => {
     const { page } = ana;
-    await page.locator("a[href='/care']").click();
-    await page.locator("a[href='/care/rota']").first().click();
+    await page.locator("a[href='/you']").click();
+    await page.locator("a[href='/you/rota']").first().click();
     const selects = page.locator(".rota form select");
     await selects.nth(0).selectOption("alternate");
     const options = await selects.nth(1).locator("option").allTextContents();

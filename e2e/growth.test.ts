@@ -13,7 +13,7 @@ describe.skipIf(!browserAvailable())("the growth chart", () => {
   it("asks for the sex first, then places a logged weight on the WHO percentiles", async () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Ana", { baby: "Maya" });
-    await page.locator("a[href='/insights']").click();
+    await page.locator("a[href='/patterns']").click();
     const card = page.locator("[data-testid=growth]");
     await card.locator("a[href='/settings']").click();
     await page.locator(".link", { hasText: "Change Maya" }).click();
@@ -28,7 +28,7 @@ describe.skipIf(!browserAvailable())("the growth chart", () => {
     await page.getByLabel(/Weight/).fill("4.6");
     await page.locator("dialog.sheet[open] button[type=submit]").click();
     await page.locator("dialog.sheet[open]").waitFor({ state: "detached" });
-    await page.locator("a[href='/insights']").click();
+    await page.locator("a[href='/patterns']").click();
     await card.locator(".baby-dot").waitFor();
     expect(await card.locator(".curve").count()).toBe(5);
     // 4.6 kg for a girl of 40 days sits a little above the median (WHO: 4.19 kg at 1 month, 5.13 at 2).

@@ -96,7 +96,7 @@ describe.skipIf(!browserAvailable())("a cue moment, its repair, the guide and th
     const settledBy = await fussingMoment(page, "en");
     await page.locator("a[href='/guide']").click();
     await page.locator("[data-testid=guide]", { hasText: "Learned from 1 finished moment" }).waitFor();
-    await page.locator("a[href='/insights']").click();
+    await page.locator("a[href='/patterns']").click();
     const reflection = page.locator("[data-testid=reflection]");
     await reflection.locator("table").waitFor();
     const row = (await reflection.locator("tbody tr").first().textContent())!;
@@ -139,7 +139,7 @@ describe.skipIf(!browserAvailable())("a cue moment, its repair, the guide and th
     await guide.filter({ hasText: "Aprendido de 2 momentos terminados" }).waitFor();
     // What settled Maya in both moments is now in "what soothes", with both settles counted.
     expect(await guide.textContent()).toContain(`${repairedWith}: calmó a Maya 2 de`);
-    await page.locator("a[href='/insights']").click();
+    await page.locator("a[href='/patterns']").click();
     const reflection = page.locator("[data-testid=reflection]");
     await reflection.locator("table").waitFor();
     expect(await reflection.locator("tbody tr").first().textContent()).toContain("2 de 2");

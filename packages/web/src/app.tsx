@@ -2,7 +2,7 @@
 import { isRecordKind, type LoggedKind, loggedKinds, type RecordKind } from "@attune/core/light";
 import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { BrowserRouter, Navigate, NavLink, Route, Routes } from "react-router";
+import { BrowserRouter, Navigate, NavLink, Route, Routes, useParams } from "react-router";
 import { switchLanguage } from "./i18n/i18n.ts";
 import { useNow } from "./local/live.ts";
 import { LoginScreen, SignupScreen } from "./screens/auth/auth-screens.tsx";
@@ -31,8 +31,8 @@ const ImportScreen = lazy(() =>
   import("./screens/import/import-screen.tsx").then((m) => ({ default: m.ImportScreen })),
 );
 
-const InsightsScreen = lazy(() =>
-  import("./screens/insights/insights-screen.tsx").then((m) => ({ default: m.InsightsScreen })),
+const PatternsScreen = lazy(() =>
+  import("./screens/patterns/patterns-screen.tsx").then((m) => ({ default: m.PatternsScreen })),
 );
 
 const MomentScreen = lazy(() =>
@@ -47,23 +47,21 @@ const PlayScreen = lazy(() =>
   import("./screens/play/play-screen.tsx").then((m) => ({ default: m.PlayScreen })),
 );
 
-const CareScreen = lazy(() =>
-  import("./screens/care/care-screen.tsx").then((m) => ({ default: m.CareScreen })),
-);
+const YouScreen = lazy(() => import("./screens/you/you-screen.tsx").then((m) => ({ default: m.YouScreen })));
 const CalmScreen = lazy(() =>
-  import("./screens/care/calm-screen.tsx").then((m) => ({ default: m.CalmScreen })),
+  import("./screens/you/calm-screen.tsx").then((m) => ({ default: m.CalmScreen })),
 );
-const SelfScreensScreen = lazy(() =>
-  import("./screens/care/self-screens.tsx").then((m) => ({ default: m.SelfScreensScreen })),
+const SelfChecksScreen = lazy(() =>
+  import("./screens/you/self-checks.tsx").then((m) => ({ default: m.SelfChecksScreen })),
 );
-const SelfScreenForm = lazy(() =>
-  import("./screens/care/self-screens.tsx").then((m) => ({ default: m.SelfScreenForm })),
+const SelfCheckForm = lazy(() =>
+  import("./screens/you/self-checks.tsx").then((m) => ({ default: m.SelfCheckForm })),
 );
 const RotaScreen = lazy(() =>
-  import("./screens/care/rota-screen.tsx").then((m) => ({ default: m.RotaScreen })),
+  import("./screens/you/rota-screen.tsx").then((m) => ({ default: m.RotaScreen })),
 );
 const HelpScreen = lazy(() =>
-  import("./screens/care/help-screen.tsx").then((m) => ({ default: m.HelpScreen })),
+  import("./screens/you/help-screen.tsx").then((m) => ({ default: m.HelpScreen })),
 );
 const LearnScreen = lazy(() => import("./learn/learn-screen.tsx").then((m) => ({ default: m.LearnScreen })));
 const ArticleScreen = lazy(() =>
@@ -87,14 +85,20 @@ const SyncIndicator = () => {
   );
 };
 
+/** /care/help, /care/rota and /care/calm now live under /you. */
+const OldCarePlace = () => {
+  const { place = "" } = useParams();
+  return <Navigate to={["help", "rota", "calm"].includes(place) ? `/you/${place}` : "/you"} replace />;
+};
+
 /** Where a refused entry can be seen and put right: the moment itself, the timeline, or its screen. */
 const ownScreens: { readonly [K in Exclude<RecordKind, LoggedKind>]: string } = {
   guide: "/guide",
-  rota: "/care/rota",
-  checkin: "/care",
-  selfscreen: "/care/screens",
-  intake: "/care/help",
-  contact: "/care/help",
+  rota: "/you/rota",
+  checkin: "/you",
+  selfscreen: "/you/self-checks",
+  intake: "/you/help",
+  contact: "/you/help",
 };
 const refusedEntryPath = (kind: string, recordId: string): string | undefined =>
   !isRecordKind(kind)
@@ -178,16 +182,21 @@ const Shell = () => {
             <Route path="/timeline" element={<TimelineScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
             <Route path="/import" element={<ImportScreen />} />
-            <Route path="/insights" element={<InsightsScreen />} />
+            <Route path="/patterns" element={<PatternsScreen />} />
             <Route path="/moment/:id" element={<MomentScreen />} />
             <Route path="/guide" element={<GuideScreen />} />
             <Route path="/play" element={<PlayScreen />} />
-            <Route path="/care" element={<CareScreen />} />
-            <Route path="/care/calm" element={<CalmScreen />} />
-            <Route path="/care/screens" element={<SelfScreensScreen />} />
-            <Route path="/care/screens/:instrument" element={<SelfScreenForm />} />
-            <Route path="/care/rota" element={<RotaScreen />} />
-            <Route path="/care/help" element={<HelpScreen />} />
+            <Route path="/you" element={<YouScreen />} />
+            <Route path="/you/calm" element={<CalmScreen />} />
+            <Route path="/you/self-checks" element={<SelfChecksScreen />} />
+            <Route path="/you/self-checks/:instrument" element={<SelfCheckForm />} />
+            <Route path="/you/rota" element={<RotaScreen />} />
+            <Route path="/you/help" element={<HelpScreen />} />
+            {/* The addresses these screens had before they took the names people see. */}
+            <Route path="/insights" element={<Navigate to="/patterns" replace />} />
+            <Route path="/care" element={<Navigate to="/you" replace />} />
+            <Route path="/care/screens/*" element={<Navigate to="/you/self-checks" replace />} />
+            <Route path="/care/:place" element={<OldCarePlace />} />
             <Route path="/learn" element={<LearnScreen />} />
             <Route path="/learn/:id" element={<ArticleScreen />} />
             <Route path="/join" element={<JoinScreen signedIn />} />
@@ -201,8 +210,8 @@ const Shell = () => {
           {t("nav.now")}
         </NavLink>
         <NavLink to="/timeline">{t("nav.timeline")}</NavLink>
-        <NavLink to="/insights">{t("nav.insights")}</NavLink>
-        <NavLink to="/care">{t("nav.care")}</NavLink>
+        <NavLink to="/patterns">{t("nav.patterns")}</NavLink>
+        <NavLink to="/you">{t("nav.you")}</NavLink>
         <NavLink to="/settings">{t("nav.settings")}</NavLink>
       </nav>
     </div>

@@ -4,7 +4,7 @@ import { type CheckIn, careSuggestions, checkInWeeks } from "./check-ins.ts";
 import { dueDateFromWeeksEarly, guidanceFor, urgentSigns } from "./circumstances.ts";
 import { countryOfLocale, crisisLinesFor } from "./crisis-lines.ts";
 import { addDays, daysBetween, nightOf, nightsShared, onDuty, type Rota } from "./rota.ts";
-import { instruments, needsSafetyScreen, scoreScreen } from "./self-screens.ts";
+import { instruments, needsSafetyScreen, scoreSelfCheck } from "./self-checks.ts";
 
 /** Answers that add up to `total` for an instrument of `items` items, without touching item 9. */
 const answersFor = (total: number, items: number): number[] => {
@@ -25,7 +25,7 @@ describe("PHQ-9", () => {
 
   it("scores every total from 0 to 27 into the published band", () => {
     for (let total = 0; total <= 27; total++) {
-      const r = scoreScreen("phq9", answersFor(total, 9))!;
+      const r = scoreSelfCheck("phq9", answersFor(total, 9))!;
       expect(r.total).toBe(total);
       expect(r.max).toBe(27);
       expect(r.band).toBe(expected(total));
@@ -37,7 +37,7 @@ describe("PHQ-9", () => {
     for (const answer of [1, 2, 3]) {
       const answers = [0, 0, 0, 0, 0, 0, 0, 0, answer];
       expect(needsSafetyScreen("phq9", answers)).toBe(true);
-      expect(scoreScreen("phq9", answers)).toMatchObject({ total: answer, band: "minimal", safety: true });
+      expect(scoreSelfCheck("phq9", answers)).toMatchObject({ total: answer, band: "minimal", safety: true });
     }
     // As soon as the answer is given, before the rest are.
     expect(
@@ -53,21 +53,21 @@ describe("PHQ-9", () => {
         1,
       ]),
     ).toBe(true);
-    expect(scoreScreen("phq9", [3, 3, 3, 3, 3, 3, 3, 3, 0])).toMatchObject({ total: 24, safety: false });
+    expect(scoreSelfCheck("phq9", [3, 3, 3, 3, 3, 3, 3, 3, 0])).toMatchObject({ total: 24, safety: false });
   });
 
   it("refuses incomplete or impossible answers", () => {
-    expect(scoreScreen("phq9", [0, 0, 0])).toBeUndefined();
-    expect(scoreScreen("phq9", [0, 0, 0, 0, 0, 0, 0, 0, undefined])).toBeUndefined();
-    expect(scoreScreen("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 4])).toBeUndefined();
-    expect(scoreScreen("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1.5])).toBeUndefined();
+    expect(scoreSelfCheck("phq9", [0, 0, 0])).toBeUndefined();
+    expect(scoreSelfCheck("phq9", [0, 0, 0, 0, 0, 0, 0, 0, undefined])).toBeUndefined();
+    expect(scoreSelfCheck("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 4])).toBeUndefined();
+    expect(scoreSelfCheck("phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1.5])).toBeUndefined();
   });
 });
 
 describe("GAD-7", () => {
   it("scores every total from 0 to 21 into the published band, with no safety item", () => {
     for (let total = 0; total <= 21; total++) {
-      const r = scoreScreen("gad7", answersFor(total, 7))!;
+      const r = scoreSelfCheck("gad7", answersFor(total, 7))!;
       expect(r.total).toBe(total);
       expect(r.band).toBe(
         total >= 15 ? "severe" : total >= 10 ? "moderate" : total >= 5 ? "mild" : "minimal",

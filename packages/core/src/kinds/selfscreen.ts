@@ -1,6 +1,7 @@
 /**
  * A PHQ-9 or GAD-7 self-check: the answers (0–3 each); the score is worked out, never stored (see
- * care/self-screens.ts for the bands).
+ * care/self-checks.ts for the bands). The kind keeps the id it has always had in the journal,
+ * "selfscreen", so that records already written stay readable.
  */
 import { defineKind } from "./define.ts";
 

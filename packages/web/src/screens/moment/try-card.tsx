@@ -71,7 +71,7 @@ export const TryCard = ({
       )}
       <h2 id="try-title">{t("cues.tryTitle")}</h2>
       <p className="hint">
-        {t("cues.breatheFirst", { name })} <Link to="/care/calm">{t("now.breathe")}</Link>
+        {t("cues.breatheFirst", { name })} <Link to="/you/calm">{t("now.breathe")}</Link>
       </p>
       <div className="suggestions">
         {suggestions.map((s) => (

@@ -55,7 +55,7 @@ export const MomentStart = ({ entries, now }: { entries: readonly Entry[]; now: 
           <Link to="/guide">{t("now.guideLink", { name: baby.name })}</Link>
         </li>
         <li>
-          <Link to="/care/calm">{t("now.breathe")}</Link>
+          <Link to="/you/calm">{t("now.breathe")}</Link>
         </li>
       </ul>
     </section>

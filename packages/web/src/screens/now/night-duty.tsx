@@ -15,7 +15,7 @@ export const NightDuty = ({ now }: { now: number }) => {
   if (!who) return null;
   return (
     <p className="night-duty" data-testid="night-duty">
-      <Link to="/care/rota">
+      <Link to="/you/rota">
         {who === session.user.id ? t("now.onDutyYou") : t("now.onDuty", { name: memberName(who) ?? "?" })}
       </Link>
     </p>

@@ -8,8 +8,8 @@ import {
   instruments,
   needsSafetyScreen,
   repeatAfterDays,
-  type ScreenResult,
-  scoreScreen,
+  type SelfCheckResult,
+  scoreSelfCheck,
 } from "@attune/core/care";
 import { type Entry, type Instrument, instrumentNames } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
@@ -24,7 +24,7 @@ import { SafetyScreen } from "./safety.tsx";
 
 const answersOf = (e: Entry<"selfscreen">): number[] => e.values.answers ?? [];
 
-export const SelfScreensScreen = () => {
+export const SelfChecksScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { session } = useHousehold();
@@ -33,45 +33,45 @@ export const SelfScreensScreen = () => {
   );
   const day = (iso: string) => formatShortDay(iso.slice(0, 10), settings);
   return (
-    <div className="screens">
-      <h1>{t("screens.title")}</h1>
-      <p>{t("screens.intro")}</p>
+    <div className="self-checks">
+      <h1>{t("selfChecks.title")}</h1>
+      <p>{t("selfChecks.intro")}</p>
       {instrumentNames.map((instrument) => {
         const past = entries
           .filter((e) => e.values.instrument === instrument)
           .sort((a, b) => b.at.localeCompare(a.at))
-          .map((e) => ({ e, r: scoreScreen(instrument, answersOf(e)) }))
-          .filter((x): x is { e: Entry<"selfscreen">; r: ScreenResult } => !!x.r);
+          .map((e) => ({ e, r: scoreSelfCheck(instrument, answersOf(e)) }))
+          .filter((x): x is { e: Entry<"selfscreen">; r: SelfCheckResult } => !!x.r);
         const last = past[0];
         const next = last
           ? new Date(Date.parse(last.e.at) + repeatAfterDays * 86_400_000).toISOString()
           : undefined;
         return (
           <section key={instrument} className="card" aria-labelledby={`${instrument}-title`}>
-            <h2 id={`${instrument}-title`}>{t(`screens.${instrument}`)}</h2>
+            <h2 id={`${instrument}-title`}>{t(`selfChecks.${instrument}`)}</h2>
             {last && (
               <p>
-                {t("screens.last", {
+                {t("selfChecks.last", {
                   date: day(last.e.at),
                   total: last.r.total,
                   max: last.r.max,
-                  band: t(`screens.band.${last.r.band}`),
+                  band: t(`selfChecks.band.${last.r.band}`),
                 })}{" "}
-                {next && Date.parse(next) > Date.now() && t("screens.nextDue", { date: day(next) })}
+                {next && Date.parse(next) > Date.now() && t("selfChecks.nextDue", { date: day(next) })}
               </p>
             )}
             {past.length > 1 && (
-              <ul className="history" aria-label={t("screens.history")}>
+              <ul className="history" aria-label={t("selfChecks.history")}>
                 {past.slice(0, 8).map(({ e, r }) => (
                   <li key={e.id}>
-                    {day(e.at)}: {t("screens.score", { total: r.total, max: r.max })} (
-                    {t(`screens.band.${r.band}`)})
+                    {day(e.at)}: {t("selfChecks.score", { total: r.total, max: r.max })} (
+                    {t(`selfChecks.band.${r.band}`)})
                   </li>
                 ))}
               </ul>
             )}
-            <Link className="button primary" to={`/care/screens/${instrument}`}>
-              {t("screens.start")}
+            <Link className="button primary" to={`/you/self-checks/${instrument}`}>
+              {t("selfChecks.start")}
             </Link>
           </section>
         );
@@ -80,7 +80,7 @@ export const SelfScreensScreen = () => {
   );
 };
 
-export const SelfScreenForm = () => {
+export const SelfCheckForm = () => {
   const { t } = useTranslation();
   const { instrument: param = "" } = useParams();
   const { engine } = useHousehold();
@@ -88,7 +88,7 @@ export const SelfScreenForm = () => {
   const items = instrument ? instruments[instrument].items : 0;
   const [answers, setAnswers] = useState<(number | undefined)[]>(() => Array.from({ length: items }));
   const [showSafety, setShowSafety] = useState(false);
-  const [result, setResult] = useState<ScreenResult | null>(null);
+  const [result, setResult] = useState<SelfCheckResult | null>(null);
   const [missing, setMissing] = useState<number | null>(null);
   if (!instrument) return <p className="empty">{t("learn.notFound")}</p>;
   const itemKey = instrument === "phq9" ? "phq9Item" : "gad7Item";
@@ -101,7 +101,7 @@ export const SelfScreenForm = () => {
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const scored = scoreScreen(instrument, answers);
+    const scored = scoreSelfCheck(instrument, answers);
     if (!scored) {
       setMissing(answers.filter((a) => a === undefined).length);
       return;
@@ -121,59 +121,59 @@ export const SelfScreenForm = () => {
   if (showSafety && !result) return <SafetyScreen onBack={() => setShowSafety(false)} />;
   if (result) {
     return (
-      <div className="screens">
+      <div className="self-checks">
         {result.safety && <SafetyScreen />}
         <section className="card" aria-labelledby="result-title" data-testid="screen-result">
-          <h1 id="result-title">{t("screens.resultTitle")}</h1>
+          <h1 id="result-title">{t("selfChecks.resultTitle")}</h1>
           <p className="result-score">
-            {t("screens.score", { total: result.total, max: result.max })} ·{" "}
-            {t(`screens.band.${result.band}`)}
+            {t("selfChecks.score", { total: result.total, max: result.max })} ·{" "}
+            {t(`selfChecks.band.${result.band}`)}
           </p>
-          <p>{t(`screens.bandText.${result.band}`)}</p>
+          <p>{t(`selfChecks.bandText.${result.band}`)}</p>
           {result.seeDoctor && (
             <p className="notice">
-              {t("screens.whatToSay", {
-                feeling: t(instrument === "phq9" ? "screens.feelingDown" : "screens.feelingAnxious"),
+              {t("selfChecks.whatToSay", {
+                feeling: t(instrument === "phq9" ? "selfChecks.feelingDown" : "selfChecks.feelingAnxious"),
                 instrument: instrument === "phq9" ? "PHQ-9" : "GAD-7",
                 total: result.total,
               })}
             </p>
           )}
-          <p className="hint">{t("screens.saved")}</p>
-          <p className="source">{t("screens.source", { source: instruments[instrument].source })}</p>
-          <Link to="/care/screens">{t("screens.title")}</Link>
+          <p className="hint">{t("selfChecks.saved")}</p>
+          <p className="source">{t("selfChecks.source", { source: instruments[instrument].source })}</p>
+          <Link to="/you/self-checks">{t("selfChecks.title")}</Link>
         </section>
       </div>
     );
   }
   return (
-    <form className="screens" onSubmit={(e) => void submit(e)} noValidate>
-      <h1>{t(`screens.${instrument}`)}</h1>
-      <p className="hint">{t("screens.registerNote")}</p>
-      <p>{t("screens.question")}</p>
+    <form className="self-checks" onSubmit={(e) => void submit(e)} noValidate>
+      <h1>{t(`selfChecks.${instrument}`)}</h1>
+      <p className="hint">{t("selfChecks.registerNote")}</p>
+      <p>{t("selfChecks.question")}</p>
       {answers.map((a, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the items are fixed and numbered
         <fieldset key={i} className="card item">
           <legend>
-            {i + 1}. {t(`screens.${itemKey}.${i}`)}
+            {i + 1}. {t(`selfChecks.${itemKey}.${i}`)}
           </legend>
           {[0, 1, 2, 3].map((v) => (
             <label key={v} className={a === v ? "choice-line active" : "choice-line"}>
               <input type="radio" name={`item-${i}`} checked={a === v} onChange={() => answer(i, v)} />{" "}
-              {t(`screens.answer.${v}`)}
+              {t(`selfChecks.answer.${v}`)}
             </label>
           ))}
         </fieldset>
       ))}
       {missing !== null && (
         <p className="error" role="alert">
-          {t("screens.missing", { count: missing })}
+          {t("selfChecks.missing", { count: missing })}
         </p>
       )}
       <button type="submit" className="primary">
-        {t("screens.submit")}
+        {t("selfChecks.submit")}
       </button>
-      <p className="source">{t("screens.source", { source: instruments[instrument].source })}</p>
+      <p className="source">{t("selfChecks.source", { source: instruments[instrument].source })}</p>
     </form>
   );
 };

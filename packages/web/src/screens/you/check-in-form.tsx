@@ -54,11 +54,11 @@ export const CheckInForm = () => {
   const oneToFive = [1, 2, 3, 4, 5].map((v) => ({
     value: v,
     label: String(v),
-    ariaLabel: t("care.scale", { value: v }),
+    ariaLabel: t("you.scale", { value: v }),
   }));
   const yesNo = [
-    { value: true, label: t("care.yes") },
-    { value: false, label: t("care.no") },
+    { value: true, label: t("you.yes") },
+    { value: false, label: t("you.no") },
   ];
 
   const submit = async (e: FormEvent) => {
@@ -67,7 +67,7 @@ export const CheckInForm = () => {
     if (sleep.trim()) {
       const hours = Number(sleep.replace(",", "."));
       if (!Number.isFinite(hours) || hours < 0 || hours > 24) {
-        setError(t("care.sleepInvalid"));
+        setError(t("you.sleepInvalid"));
         return;
       }
       fields.sleepHours = hours;
@@ -77,7 +77,7 @@ export const CheckInForm = () => {
     if (hadHelp !== undefined) fields.hadHelp = hadHelp;
     if (ownTime !== undefined) fields.ownTime = ownTime;
     if (Object.keys(fields).length === 1) {
-      setError(t("care.needAnswer"));
+      setError(t("you.needAnswer"));
       return;
     }
     setError(null);
@@ -88,7 +88,7 @@ export const CheckInForm = () => {
     setHadHelp(undefined);
     setOwnTime(undefined);
     setShare(false);
-    toast({ text: t("care.saved") });
+    toast({ text: t("you.saved") });
   };
 
   return (
@@ -98,14 +98,14 @@ export const CheckInForm = () => {
       aria-labelledby="checkin-title"
       noValidate
     >
-      <h2 id="checkin-title">{t("care.checkinTitle")}</h2>
+      <h2 id="checkin-title">{t("you.checkinTitle")}</h2>
       <label className="field">
-        <span>{t("care.sleep")}</span>
+        <span>{t("you.sleep")}</span>
         <input
           inputMode="decimal"
           value={sleep}
           onChange={(e) => setSleep(e.target.value)}
-          aria-invalid={error === t("care.sleepInvalid") ? true : undefined}
+          aria-invalid={error === t("you.sleepInvalid") ? true : undefined}
         />
       </label>
       {(["stress", "mood"] as const).map((scale) => (
@@ -115,9 +115,9 @@ export const CheckInForm = () => {
           className="chip-group scale"
           legend={
             <>
-              {t(`care.${scale}`)}{" "}
+              {t(`you.${scale}`)}{" "}
               <span className="hint">
-                {t("care.scaleHint", { low: t(`care.${scale}Low`), high: t(`care.${scale}High`) })}
+                {t("you.scaleHint", { low: t(`you.${scale}Low`), high: t(`you.${scale}High`) })}
               </span>
             </>
           }
@@ -128,21 +128,21 @@ export const CheckInForm = () => {
       ))}
       <RadioChips
         name="help"
-        legend={t("care.hadHelp")}
+        legend={t("you.hadHelp")}
         options={yesNo}
         value={hadHelp}
         onChange={setHadHelp}
       />
       <RadioChips
         name="own"
-        legend={t("care.ownTime")}
+        legend={t("you.ownTime")}
         options={yesNo}
         value={ownTime}
         onChange={setOwnTime}
       />
       <label className="check-line">
         <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />{" "}
-        {t("care.share")}
+        {t("you.share")}
       </label>
       {error && (
         <p className="error" role="alert">
@@ -150,7 +150,7 @@ export const CheckInForm = () => {
         </p>
       )}
       <button type="submit" className="primary">
-        {t("care.save")}
+        {t("you.save")}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 /**
- * The two self-screens: PHQ-9 (depression) and GAD-7 (anxiety). Both are free to use without
+ * The two self-checks: PHQ-9 (depression) and GAD-7 (anxiety). Both are free to use without
  * permission (Pfizer). Each item is answered 0–3 for the last two weeks; the total falls in the
  * published bands. Any answer above 0 on PHQ-9 item 9 (thoughts of being better off dead or of
  * self-harm) opens the safety screen, whatever the total.
@@ -43,7 +43,7 @@ export const selfHarmItem = 8;
 /** How many days before a screen is worth repeating: both ask about the last two weeks. */
 export const repeatAfterDays = 14;
 
-export interface ScreenResult {
+export interface SelfCheckResult {
   readonly instrument: Instrument;
   readonly total: number;
   readonly max: number;
@@ -61,10 +61,10 @@ export const needsSafetyScreen = (
 ): boolean => instrument === "phq9" && (answers[selfHarmItem] ?? 0) > 0;
 
 /** Scores a complete set of answers; `undefined` when an answer is missing or not 0–3. */
-export const scoreScreen = (
+export const scoreSelfCheck = (
   instrument: Instrument,
   answers: readonly (number | undefined)[],
-): ScreenResult | undefined => {
+): SelfCheckResult | undefined => {
   const def = instruments[instrument];
   if (answers.length !== def.items) return undefined;
   let total = 0;

@@ -22,7 +22,7 @@ const checkInOf = ({ at, values: v }: Entry<"checkin">): CheckIn => ({
   ownTime: v.ownTime,
 });
 
-export const CareScreen = () => {
+export const YouScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { session, baby } = useHousehold();
@@ -38,34 +38,34 @@ export const CareScreen = () => {
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   const suggestions = careSuggestions(checkIns, now);
   const weeks = checkInWeeks(checkIns, 4, timeZone, today).filter((w) => w.count > 0);
-  const fmt = (v: number | undefined, key: "care.hours" | "care.outOf5") =>
-    v === undefined ? t("care.none") : t(key, { value: formatNumber(v, settings, 1) });
+  const fmt = (v: number | undefined, key: "you.hours" | "you.outOf5") =>
+    v === undefined ? t("you.none") : t(key, { value: formatNumber(v, settings, 1) });
 
   return (
-    <div className="care">
-      <h1>{t("care.title")}</h1>
-      <p className="hint">{t("care.private")}</p>
+    <div className="you">
+      <h1>{t("you.title")}</h1>
+      <p className="hint">{t("you.private")}</p>
       {todays && (
-        <p className="notice">{t("care.doneToday", { time: formatTime(todays.at, settings, timeZone) })}</p>
+        <p className="notice">{t("you.doneToday", { time: formatTime(todays.at, settings, timeZone) })}</p>
       )}
       <CheckInForm />
       {suggestions.length > 0 && (
         <section className="card" aria-labelledby="suggestions-title">
-          <h2 id="suggestions-title">{t("care.suggestionsTitle")}</h2>
+          <h2 id="suggestions-title">{t("you.suggestionsTitle")}</h2>
           <ul>
             {suggestions.map((s) => (
               <li key={s}>
-                {t(`care.suggestion.${s}`)}
+                {t(`you.suggestion.${s}`)}
                 {s === "selfCheck" && (
                   <>
                     {" "}
-                    <Link to="/care/screens">{t("care.screensLink")}</Link>
+                    <Link to="/you/self-checks">{t("you.screensLink")}</Link>
                   </>
                 )}
                 {s === "tradeNights" && (
                   <>
                     {" "}
-                    <Link to="/care/rota">{t("care.rotaLink")}</Link>
+                    <Link to="/you/rota">{t("you.rotaLink")}</Link>
                   </>
                 )}
               </li>
@@ -75,23 +75,23 @@ export const CareScreen = () => {
       )}
       {weeks.length > 0 && (
         <section className="card" aria-labelledby="trend-title">
-          <h2 id="trend-title">{t("care.trendTitle")}</h2>
+          <h2 id="trend-title">{t("you.trendTitle")}</h2>
           <table className="weeks compact">
             <thead>
               <tr>
-                <th scope="col">{t("care.week")}</th>
-                <th scope="col">{t("care.avgSleep")}</th>
-                <th scope="col">{t("care.avgStress")}</th>
-                <th scope="col">{t("care.avgMood")}</th>
+                <th scope="col">{t("you.week")}</th>
+                <th scope="col">{t("you.avgSleep")}</th>
+                <th scope="col">{t("you.avgStress")}</th>
+                <th scope="col">{t("you.avgMood")}</th>
               </tr>
             </thead>
             <tbody>
               {[...weeks].reverse().map((w) => (
                 <tr key={w.weekStart}>
                   <th scope="row">{formatShortDay(w.weekStart, settings)}</th>
-                  <td>{fmt(w.sleepHours, "care.hours")}</td>
-                  <td>{fmt(w.stress, "care.outOf5")}</td>
-                  <td>{fmt(w.mood, "care.outOf5")}</td>
+                  <td>{fmt(w.sleepHours, "you.hours")}</td>
+                  <td>{fmt(w.stress, "you.outOf5")}</td>
+                  <td>{fmt(w.mood, "you.outOf5")}</td>
                 </tr>
               ))}
             </tbody>
@@ -99,25 +99,25 @@ export const CareScreen = () => {
         </section>
       )}
       <nav className="card care-links" aria-labelledby="care-links">
-        <h2 id="care-links">{t("care.links")}</h2>
+        <h2 id="care-links">{t("you.links")}</h2>
         <ul>
           <li>
-            <Link to="/care/calm">{t("care.calmLink")}</Link>
+            <Link to="/you/calm">{t("you.calmLink")}</Link>
           </li>
           <li>
-            <Link to="/care/calm#crying">{t("care.cryingLink")}</Link>
+            <Link to="/you/calm#crying">{t("you.cryingLink")}</Link>
           </li>
           <li>
-            <Link to="/care/screens">{t("care.screensLink")}</Link>
+            <Link to="/you/self-checks">{t("you.screensLink")}</Link>
           </li>
           <li>
-            <Link to="/care/rota">{t("care.rotaLink")}</Link>
+            <Link to="/you/rota">{t("you.rotaLink")}</Link>
           </li>
           <li>
-            <Link to="/care/help">{t("care.helpLink")}</Link>
+            <Link to="/you/help">{t("you.helpLink")}</Link>
           </li>
           <li>
-            <Link to="/learn">{t("care.learnLink")}</Link>
+            <Link to="/learn">{t("you.learnLink")}</Link>
           </li>
         </ul>
       </nav>

@@ -17,7 +17,7 @@ const labelWidth = 44;
 const width = 320;
 const plot = width - labelWidth - 4;
 
-export const InsightsScreen = () => {
+export const PatternsScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
   const { baby } = useHousehold();
@@ -36,16 +36,16 @@ export const InsightsScreen = () => {
     }).format(Date.parse(`${day}T12:00:00Z`));
   const maxSleep = Math.max(18, ...weeks.map((w) => w.sleepHoursPerDay));
   return (
-    <div className="insights">
-      <h1>{t("insights.title")}</h1>
+    <div className="patterns">
+      <h1>{t("patterns.title")}</h1>
       <ReflectionCard />
       <section className="card" aria-labelledby="chart-title">
-        <h2 id="chart-title">{t("insights.chartTitle")}</h2>
+        <h2 id="chart-title">{t("patterns.chartTitle")}</h2>
         <svg
           className="day-chart"
           viewBox={`0 0 ${width} ${rows.length * rowHeight + 16}`}
           role="img"
-          aria-label={t("insights.chartLabel", { days })}
+          aria-label={t("patterns.chartLabel", { days })}
         >
           {[0, 6, 12, 18, 24].map((h) => (
             <g key={h}>
@@ -78,18 +78,18 @@ export const InsightsScreen = () => {
           ))}
         </svg>
         <p className="legend">
-          <span className="key sleep-key" /> {t("insights.sleepKey")} <span className="key feed-key" />{" "}
-          {t("insights.feedKey")}
+          <span className="key sleep-key" /> {t("patterns.sleepKey")} <span className="key feed-key" />{" "}
+          {t("patterns.feedKey")}
         </p>
       </section>
       <section className="card" aria-labelledby="weeks-title">
-        <h2 id="weeks-title">{t("insights.weeksTitle")}</h2>
+        <h2 id="weeks-title">{t("patterns.weeksTitle")}</h2>
         <table className="weeks">
           <thead>
             <tr>
-              <th scope="col">{t("insights.week")}</th>
-              <th scope="col">{t("insights.sleepPerDay")}</th>
-              <th scope="col">{t("insights.feedsPerDay")}</th>
+              <th scope="col">{t("patterns.week")}</th>
+              <th scope="col">{t("patterns.sleepPerDay")}</th>
+              <th scope="col">{t("patterns.feedsPerDay")}</th>
             </tr>
           </thead>
           <tbody>
@@ -100,10 +100,10 @@ export const InsightsScreen = () => {
                   {w.daysLogged ? (
                     <>
                       <span className="bar" style={{ width: `${(w.sleepHoursPerDay / maxSleep) * 100}%` }} />
-                      {t("insights.hours", { value: formatNumber(w.sleepHoursPerDay, settings, 1) })}
+                      {t("patterns.hours", { value: formatNumber(w.sleepHoursPerDay, settings, 1) })}
                     </>
                   ) : (
-                    t("insights.notLogged")
+                    t("patterns.notLogged")
                   )}
                 </td>
                 <td>{w.daysLogged ? formatNumber(w.feedsPerDay, settings, 1) : ""}</td>
