@@ -5,13 +5,8 @@
  */
 
 import type { z } from "zod";
-import {
-  feedIntervals,
-  feedStarts,
-  typicalFeedIntervalMs,
-  typicalWakeWindowMs,
-  wakeWindows,
-} from "../insights/predict.ts";
+import { feedIntervals, feedStarts, wakeWindows } from "../insights/intervals.ts";
+import { typicalFeedIntervalMs, typicalWakeWindowMs } from "../insights/typical.ts";
 import type { momentContextSchema } from "../kinds/moment.ts";
 import { localHour } from "../projections/days.ts";
 import { type Entry, endOf } from "../projections/entries.ts";

@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import { type Entry, ofKind } from "../projections/entries.ts";
 import { dayBounds, daySummary } from "./day-summary.ts";
-import { feedStarts } from "./predict.ts";
+import { feedStarts } from "./intervals.ts";
 
 export interface DayRow {
   readonly day: string;

@@ -8,7 +8,7 @@
 import { DateTime } from "luxon";
 import type { RecordKind } from "../kinds/index.ts";
 import { type Entry, ofKind } from "../projections/entries.ts";
-import { feedStarts } from "./predict.ts";
+import { feedStarts } from "./intervals.ts";
 
 export interface DaySummary {
   readonly day: string;

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  feedIntervals,
-  feedPredictOptions,
-  feedStarts,
-  lastFeedAnchor,
-  predictInterval,
-  wakeWindows,
-} from "./predict.ts";
+import { feedIntervals, feedStarts, lastFeedAnchor, wakeWindows } from "./intervals.ts";
+import { feedPredictOptions, predictInterval } from "./predict.ts";
 
 const hour = 3600_000;
 const day = 24 * hour;

@@ -6,19 +6,9 @@
 import type { SourceId } from "../content/sources.ts";
 import { localHour } from "../projections/days.ts";
 import { type Entry, endOf, ofKind } from "../projections/entries.ts";
-import {
-  type FeedSpan,
-  feedIntervals,
-  feedPredictOptions,
-  feedStarts,
-  lastFeedAnchor,
-  type Prediction,
-  predictInterval,
-  sleepPredictOptions,
-  typicalFeedIntervalMs,
-  typicalWakeWindowMs,
-  wakeWindows,
-} from "./predict.ts";
+import { type FeedSpan, feedIntervals, feedStarts, lastFeedAnchor, wakeWindows } from "./intervals.ts";
+import { feedPredictOptions, type Prediction, predictInterval, sleepPredictOptions } from "./predict.ts";
+import { typicalFeedIntervalMs, typicalWakeWindowMs } from "./typical.ts";
 
 /** A predicted moment: the interval's prediction placed after the time it counts from. */
 /** What the two gentle flags rest on. */
