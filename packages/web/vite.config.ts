@@ -26,8 +26,11 @@ export default defineConfig({
       },
       workbox: {
         navigateFallback: "/index.html",
-        navigateFallbackDenylist: [/^\/api\//],
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        // A shared card's page comes from the server, even on a phone with the app installed.
+        navigateFallbackDenylist: [/^\/api\//, /^\/card\//],
+        // The report's font and PDF code are precached too, so a report can be made offline.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,ttf}"],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
   ],

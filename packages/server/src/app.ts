@@ -9,6 +9,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import { registerCardPage } from "./cards/card-page.ts";
 import { installErrorHandling } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { registerRoutes } from "./http/route.ts";
@@ -63,6 +64,7 @@ export const buildApp = async (
   installSafeJson(app);
   registerRoutes(app, apiRoutes, services);
   registerLiveRoute(app, services);
+  registerCardPage(app, services);
   const document = openApiDocument(apiRoutes, [
     {
       method: "GET",

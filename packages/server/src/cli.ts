@@ -6,6 +6,8 @@
  *   seed-demo             add the demo household
  *   create-user --email <e> --name <n>   (password from ATTUNE_PASSWORD or the first line of stdin)
  *   reset-link --email <e>                a link to choose a new password, for the host to pass on
+ *   report --baby <id> --out <file>      the report for the baby's doctor, as a PDF
+ *   export --household <id> --format csv|json --out <path>   what a household shares
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -28,8 +30,7 @@ import { isPostgresUrl, openSqlite } from "./store/database.ts";
 import { firstOwner } from "./store/members.ts";
 import { migrateToLatest } from "./store/migrate.ts";
 import { findUserByEmail, insertUser } from "./store/users.ts";
-
-class UsageError extends Error {}
+import { UsageError } from "./usage-error.ts";
 
 const usage = `Usage: npm run attune -- <command>
   serve [--demo]                         serve Attune (PORT, HOST, DATA_DIR, DATABASE_URL)
@@ -43,7 +44,14 @@ const usage = `Usage: npm run attune -- <command>
   import [--format <f>] [--dry-run] --baby <id> <files...>
                                          bring in another tracker's export; formats:
                                          huckleberry, nighp, baby-connect, glow, hatch, babybuddy
-                                         (told from the files when --format is left out)`;
+                                         (told from the files when --format is left out)
+  report --baby <id> --out <file.pdf> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+         [--locale en|es] [--page a4|letter] [--units metric|us] [--guide] [--reflection]
+                                         the report for the baby's doctor (default: since the
+                                         last report, or the last four weeks)
+  export --household <id> --format csv|json --out <path> [--force]
+                                         what the household shares (nothing private): the
+                                         JSON Attune keeps, or one CSV per kind in a zip`;
 
 const readPassword = async (): Promise<string> => {
   if (process.env.ATTUNE_PASSWORD) return process.env.ATTUNE_PASSWORD;
@@ -233,6 +241,10 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     }
   },
 };
+
+// The PDF code is heavy: it loads only for this command, so the others start as fast as before.
+commands.report = async (args) => (await import("./report/report-command.ts")).reportCommand(args);
+commands.export = async (args) => (await import("./export/export-command.ts")).exportCommand(args);
 
 commands["reset-link"] = async (args) => {
   const { values } = parseArgs({ args, options: { email: { type: "string" } } });

@@ -39,6 +39,7 @@ for (const dialect of storeDialects()) {
       inviteId: w.b.inviteId,
       userId: w.b.owner.userId,
       tokenId: w.b.tokenId,
+      linkId: w.b.linkId,
     });
 
     it("every route that takes a body has a sample body in the test table", () => {

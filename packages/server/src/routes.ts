@@ -2,6 +2,7 @@
 import { exportRoutes } from "./account/export.ts";
 import { passwordRoutes } from "./auth/password-routes.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { cardLinkRoutes } from "./cards/card-link-routes.ts";
 import { babyRoutes } from "./households/baby-routes.ts";
 import { householdRoutes } from "./households/household-routes.ts";
 import { memberRoutes } from "./households/member-routes.ts";
@@ -18,6 +19,7 @@ export const apiRoutes = [
   ...memberRoutes,
   ...babyRoutes,
   ...inviteRoutes,
+  ...cardLinkRoutes,
   ...syncRoutes,
   ...recordRoutes,
 ] satisfies readonly RouteSpec[];

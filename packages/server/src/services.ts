@@ -25,6 +25,8 @@ export interface AppOptions {
     readonly reset: RateLimit;
     /** Downloading everything (an export is heavy), per account. */
     readonly export: RateLimit;
+    /** Opening a shared guide card, per address (the token is unguessable; this stops a crawl). */
+    readonly card: RateLimit;
   };
   /**
    * The proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, or loopback); none by
@@ -48,6 +50,7 @@ export const defaultOptions: AppOptions = {
     invite: { max: 20, timeWindow: "1 minute" },
     reset: { max: 5, timeWindow: "1 hour" },
     export: { max: 6, timeWindow: "1 hour" },
+    card: { max: 60, timeWindow: "1 minute" },
   },
   trustProxy: false,
   publicUrl: "http://localhost:3000",

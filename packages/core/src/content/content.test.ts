@@ -14,6 +14,7 @@ import { feverSources } from "../health/fever.ts";
 import { stoolAdviceSources } from "../health/stool.ts";
 import { referenceRanges } from "../insights/ranges.ts";
 import { rhythmFlagSources } from "../insights/rhythm.ts";
+import { reflectionSources } from "../report/report-data.ts";
 import { sources } from "./sources.ts";
 
 /** Each statement by a name a failing test can show, with the ids it rests on. */
@@ -28,6 +29,7 @@ const statements = (): [string, readonly string[]][] => {
   for (const [flag, ids] of Object.entries(rhythmFlagSources)) all.push([`rhythm ${flag}`, ids]);
   for (const [advice, ids] of Object.entries(stoolAdviceSources)) all.push([`stool ${advice}`, ids]);
   all.push(["fever", feverSources]);
+  all.push(["report reflection", reflectionSources]);
   return all;
 };
 

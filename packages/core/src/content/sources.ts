@@ -39,6 +39,8 @@ export const sources = {
     "Center on the Developing Child, Harvard University (2016). From best practices to breakthrough impacts",
   roisman2002:
     "Roisman GI et al. (2002). Earned-secure attachment status in retrospect and prospect. Child Dev 73:1204–1219",
+  tronick1986:
+    "Tronick EZ, Gianino AF (1986). Interactive mismatch and repair: challenges to the coping infant. Zero to Three 6(3):1–6",
   whoIpv2013: "WHO (2013). Responding to intimate partner violence and sexual violence against women",
   whoActivity2019:
     "WHO (2019). Guidelines on physical activity, sedentary behaviour and sleep for children under 5 years of age",

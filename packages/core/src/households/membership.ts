@@ -44,3 +44,6 @@ export const visibleFrom = (m: Membership, now: number): string | undefined =>
   m.role === "helper"
     ? new Date(now - (m.windowDays ?? defaultHelperWindowDays) * dayMs).toISOString()
     : undefined;
+
+/** Who may make the report for the baby's doctor: not a helper, who sees only recent days. */
+export const canMakeReport = (m: Membership): boolean => m.role !== "helper";

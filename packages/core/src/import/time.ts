@@ -9,7 +9,7 @@ import type { ProblemReason } from "./problems.ts";
 export type DateOrder = "mdy" | "dmy" | "ymd";
 
 const pattern =
-  /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*$/i;
+  /^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$/i;
 
 interface Parts {
   readonly a: number;
@@ -19,7 +19,15 @@ interface Parts {
   readonly minute: number;
   readonly second: number;
   readonly meridiem?: "am" | "pm" | undefined;
+  /** An offset written after the time (`Z`, `-05:00`, `+0100`), as a fixed zone Luxon knows. */
+  readonly offset?: string | undefined;
 }
+
+const offsetZone = (text: string): string => {
+  if (text.toUpperCase() === "Z") return "UTC";
+  const digits = text.replace(":", "");
+  return `UTC${digits.slice(0, 3)}:${digits.slice(3)}`;
+};
 
 const split = (text: string): Parts | undefined => {
   const m = pattern.exec(text);
@@ -33,6 +41,7 @@ const split = (text: string): Parts | undefined => {
     minute: Number(m[5] ?? 0),
     second: Number(m[6] ?? 0),
     meridiem,
+    offset: m[8] ? offsetZone(m[8]) : undefined,
   };
 };
 
@@ -74,7 +83,9 @@ export const parseLocalDateTime = (
   }
   const dt = DateTime.fromObject(
     { year: fullYear, month, day, hour, minute: p.minute, second: p.second },
-    { zone: timeZone },
+    // A time written with its offset (as Attune's own CSV writes it) is that instant exactly, even
+    // in the hour a daylight-saving change repeats; otherwise it is a wall-clock time in the zone.
+    { zone: p.offset ?? timeZone },
   );
   if (!dt.isValid)
     return {

@@ -10,6 +10,7 @@
 import type { z } from "zod";
 import { bath } from "./bath.ts";
 import { checkin } from "./checkin.ts";
+import { checkup } from "./checkup.ts";
 import { contact } from "./contact.ts";
 import { diaper } from "./diaper.ts";
 import { feed } from "./feed.ts";
@@ -41,6 +42,7 @@ export const kinds = {
   moment,
   play,
   guide,
+  checkup,
   checkin,
   selfscreen,
   rota,

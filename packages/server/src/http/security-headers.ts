@@ -33,7 +33,9 @@ export const installSecurityHeaders = (app: FastifyInstance, { https }: { https:
     ...(https ? { "strict-transport-security": "max-age=31536000" } : {}),
   };
   const api = { ...always, "cache-control": "no-store" };
+  // A shared card is for the person given the link: never kept in a cache, never indexed.
+  const card = { ...api, "x-robots-tag": "noindex, nofollow, noarchive" };
   app.addHook("onSend", async (request, reply) => {
-    reply.headers(request.url.startsWith("/api/") ? api : always);
+    reply.headers(request.url.startsWith("/api/") ? api : request.url.startsWith("/card/") ? card : always);
   });
 };

@@ -71,6 +71,12 @@ export const updateBaby = async (db: Db, baby: Baby): Promise<Baby> => {
 
 /** Removes a baby (its entries stay in the journal); false when there was none. */
 export const deleteBaby = async (db: Db, householdId: string, babyId: string): Promise<boolean> => {
+  // The baby's shared card goes with the baby.
+  await db
+    .deleteFrom("card_links")
+    .where("household_id", "=", householdId)
+    .where("baby_id", "=", babyId)
+    .execute();
   const result = await db
     .deleteFrom("babies")
     .where("id", "=", babyId)

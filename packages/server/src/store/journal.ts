@@ -417,3 +417,53 @@ export const existingRecordIds = async (
   }
   return existing;
 };
+
+/**
+ * A baby's current, shared records placed before `before` (ISO), oldest first: what a report or an
+ * export for the family reads. Private records are never returned, whoever asks.
+ */
+export const sharedRecordsOfBaby = async (
+  db: Kysely<Database>,
+  householdId: string,
+  babyId: string,
+  before?: string,
+): Promise<RecordState[]> => {
+  let q = db
+    .selectFrom("records")
+    .select("state")
+    .where("household_id", "=", householdId)
+    .where("scope", "=", "household")
+    .where("baby_id", "=", babyId)
+    .where("deleted", "=", 0);
+  if (before) q = q.where("at", "<", before);
+  const rows = await q.orderBy("at").execute();
+  return rows.map((r) => JSON.parse(r.state) as RecordState);
+};
+
+/**
+ * Every current record a household shares (nothing private), a page at a time in the order they
+ * last changed: what the command line's household export writes, in little memory.
+ */
+export async function* sharedRecordPages(
+  db: Kysely<Database>,
+  householdId: string,
+  pageSize = 1000,
+): AsyncGenerator<RecordState[]> {
+  let after = -1;
+  for (;;) {
+    const rows = await db
+      .selectFrom("records")
+      .select(["state", "updated_seq"])
+      .where("household_id", "=", householdId)
+      .where("scope", "=", "household")
+      .where("deleted", "=", 0)
+      .where("updated_seq", ">", after)
+      .orderBy("updated_seq")
+      .limit(pageSize)
+      .execute();
+    if (!rows.length) return;
+    yield rows.map((r) => JSON.parse(r.state) as RecordState);
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1]!.updated_seq);
+  }
+}

@@ -5,6 +5,7 @@ import * as babySex from "./migrations/2026-11-28-0002-baby-sex.ts";
 import * as householdScopedRecords from "./migrations/2026-11-30-0001-household-scoped-records.ts";
 import * as accountSafety from "./migrations/2026-11-30-0002-account-safety.ts";
 import * as repairs from "./migrations/2026-11-30-0003-repairs.ts";
+import * as cardLinks from "./migrations/2026-11-30-0004-card-links.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-30-0001-household-scoped-records": householdScopedRecords,
   "2026-11-30-0002-account-safety": accountSafety,
   "2026-11-30-0003-repairs": repairs,
+  "2026-11-30-0004-card-links": cardLinks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -58,6 +58,19 @@ export interface BabiesTable {
   created_at: string;
 }
 
+export interface CardLinksTable {
+  id: string;
+  household_id: string;
+  baby_id: string;
+  token_hash: string;
+  /** The card as the phone that shared it wrote it (JSON, checked by cardContent). */
+  card: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
 export interface InvitesTable {
   id: string;
   household_id: string;
@@ -135,6 +148,7 @@ export interface Database {
   memberships: MembershipsTable;
   babies: BabiesTable;
   invites: InvitesTable;
+  card_links: CardLinksTable;
   messages: MessagesTable;
   records: RecordsTable;
   password_failures: PasswordFailuresTable;

@@ -51,6 +51,7 @@ export const startHarness = async (
         invite: generous,
         reset: generous,
         export: generous,
+        card: generous,
         ...options.rateLimits,
       },
     },

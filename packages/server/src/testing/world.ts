@@ -23,6 +23,7 @@ export interface World {
     recordId: string;
     inviteId: string;
     tokenId: string;
+    linkId: string;
     token: string;
   };
 }
@@ -77,6 +78,11 @@ export const buildWorld = async (h: Harness): Promise<World> => {
     role: "caregiver",
   });
   const token = await h.call(bOwner, "POST", "/api/tokens", { name: "script" });
+  const link = await h.call(bOwner, "POST", `/api/households/${b.householdId}/card-links`, {
+    babyId: b.babyId,
+    days: 7,
+    card: sampleCard,
+  });
   return {
     a: { owner, caregiver, helper, ...a, recordId: recent.id, oldRecordId: old.id, privateId: secret.id },
     b: {
@@ -85,9 +91,18 @@ export const buildWorld = async (h: Harness): Promise<World> => {
       recordId: bRecord.id,
       inviteId: invite.json().id,
       tokenId: token.json().id,
+      linkId: link.json().id,
       token: token.json().token,
     },
   };
+};
+
+/** A guide card as a phone would share it. */
+export const sampleCard = {
+  lang: "en",
+  title: "How to soothe Leo",
+  sections: [{ title: "What soothes Leo", lines: ["Walking in the carrier: settled Leo 5 of 6 tries"] }],
+  footer: "Made on 28 Nov 2026 with Attune",
 };
 
 /** A valid body for each route that takes one, so that a refusal is about access, not input. */
@@ -110,6 +125,7 @@ export const sampleBodies = (w: World, now: number): Record<string, unknown> => 
   },
   "PATCH /api/households/:householdId/babies/:babyId": { name: "Leo" },
   "POST /api/households/:householdId/invites": { role: "helper" },
+  "POST /api/households/:householdId/card-links": { babyId: w.b.babyId, days: 1, card: sampleCard },
   "POST /api/invites/accept": { code: "AAAA-BBBB-CCCC" },
   "POST /api/households/:householdId/sync/push": {
     messages: testDevice(() => now).create("diaper", {
@@ -142,6 +158,7 @@ export const allTableCounts = async (h: Harness) => {
     "memberships",
     "babies",
     "invites",
+    "card_links",
     "messages",
     "records",
     "password_failures",

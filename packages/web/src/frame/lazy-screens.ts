@@ -58,3 +58,7 @@ export const LearnScreen = lazy(() =>
 export const ArticleScreen = lazy(() =>
   import("../learn/learn-screen.tsx").then((m) => ({ default: m.ArticleScreen })),
 );
+
+export const ReportScreen = lazy(() =>
+  import("../screens/report/report-screen.tsx").then((m) => ({ default: m.ReportScreen })),
+);

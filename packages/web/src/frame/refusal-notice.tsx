@@ -7,6 +7,7 @@ import { useRefusals } from "../sync/use-refusals.ts";
 /** Where a refused entry can be seen and put right: the moment itself, the timeline, or its screen. */
 const ownScreens: { readonly [K in Exclude<RecordKind, LoggedKind>]: string } = {
   guide: "/guide",
+  checkup: "/report",
   rota: "/you/rota",
   checkin: "/you",
   selfscreen: "/you/self-checks",

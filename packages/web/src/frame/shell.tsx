@@ -15,6 +15,7 @@ import {
   MomentScreen,
   PatternsScreen,
   PlayScreen,
+  ReportScreen,
   ResetPasswordScreen,
   RotaScreen,
   SelfCheckForm,
@@ -50,6 +51,7 @@ export const Shell = () => {
             <Route path="/settings" element={<SettingsScreen />} />
             <Route path="/import" element={<ImportScreen />} />
             <Route path="/patterns" element={<PatternsScreen />} />
+            <Route path="/report" element={<ReportScreen />} />
             <Route path="/moment/:id" element={<MomentScreen />} />
             <Route path="/guide" element={<GuideScreen />} />
             <Route path="/play" element={<PlayScreen />} />

@@ -16,21 +16,25 @@ import type { Json } from "@attune/core/light";
 import { canEditFamilyDetails } from "@attune/core/light";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useRecord } from "../../local/records.ts";
+import { useKindEntries, useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { signKey } from "../moment/reason-text.ts";
 import { useMomentEntries } from "../moment/use-moments.ts";
+import { guideCardOf } from "./guide-card.ts";
+import { HandOver } from "./hand-over.tsx";
 
 const sections = ["signs", "soothes", "avoid", "notes"] as const;
 
 export const GuideScreen = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { engine, baby, household } = useHousehold();
   const moments = useMomentEntries();
+  const contacts = useKindEntries("contact");
   const guideId = baby ? guideRecordId(baby.id) : "";
   const guideEntry = useRecord(guideId, "guide");
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
-  if (!moments || guideEntry === undefined) return <p className="loading">{t("common.loading")}</p>;
+  if (!moments || guideEntry === undefined || !contacts)
+    return <p className="loading">{t("common.loading")}</p>;
   const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);
   const name = baby.name;
   const canEdit = canEditFamilyDetails(household);
@@ -174,9 +178,10 @@ export const GuideScreen = () => {
         </p>
       )}
       {canEdit && <AddLine onAdd={(line) => save({ added: linesJson([...guide.added, line]) })} />}
-      <button type="button" className="secondary no-print" onClick={() => window.print()}>
-        {t("guide.print")}
-      </button>
+      <HandOver
+        card={guideCardOf(guide, name, contacts, t, i18n.language === "es" ? "es" : "en", Date.now())}
+        canShare={canEdit}
+      />
     </div>
   );
 };

@@ -3,7 +3,9 @@
  * zone) and the weekly averages. Drawn as plain SVG, described in words for screen readers.
  */
 import { dayRows, lastDays, weeklyTrends } from "@attune/core";
+import { canMakeReport } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDay, formatNumber } from "../../format.ts";
 import { useEntriesOfDays } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
@@ -20,7 +22,7 @@ const plot = width - labelWidth - 4;
 export const PatternsScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { baby } = useHousehold();
+  const { baby, household } = useHousehold();
   const timeZone = baby?.timeZone ?? "UTC";
   const entries = useEntriesOfDays(8 * 7, { kinds: ["sleep", "feed"] });
   if (!entries) return <p className="loading">{t("common.loading")}</p>;
@@ -38,6 +40,11 @@ export const PatternsScreen = () => {
   return (
     <div className="patterns">
       <h1>{t("patterns.title")}</h1>
+      {canMakeReport(household) && (
+        <p className="report-link">
+          <Link to="/report">{t("reportScreen.open")}</Link>
+        </p>
+      )}
       <ReflectionCard />
       <section className="card" aria-labelledby="chart-title">
         <h2 id="chart-title">{t("patterns.chartTitle")}</h2>

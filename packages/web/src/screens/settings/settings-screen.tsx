@@ -10,6 +10,7 @@ import { BabiesCard } from "./babies-card.tsx";
 import { HouseholdsCard } from "./households-card.tsx";
 import { InviteCard } from "./invite-card.tsx";
 import { PeopleCard } from "./people-card.tsx";
+import { SpreadsheetExport } from "./spreadsheet-export.tsx";
 import { ThisPhoneCard } from "./this-phone-card.tsx";
 
 export const SettingsScreen = () => {
@@ -36,6 +37,7 @@ export const SettingsScreen = () => {
           </a>
         </p>
         <p className="hint">{t("settings.exportHint")}</p>
+        <SpreadsheetExport />
         {canEditFamilyDetails(household) && (
           <p>
             <Link to="/import">{t("settings.import")}</Link>
