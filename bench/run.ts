@@ -9,6 +9,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   import: () => import("./import.ts"),
   export: () => import("./export.ts"),
   "predict-cross": () => import("./predict-cross.ts"),
+  report: () => import("./report.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);
