@@ -13,8 +13,8 @@ import { buildReport, reportDocument } from "@attune/core/report";
 import { demoEntries } from "@attune/server/demo";
 import { v7 as uuidv7 } from "uuid";
 import { newPhone, signUp, startApp } from "../e2e/app.ts";
+import { wordsFor } from "../packages/server/src/i18n/words.ts";
 import { renderPdf } from "../packages/server/src/report/render-pdf.ts";
-import { wordsFor } from "../packages/server/src/report/words.ts";
 
 const dist = fileURLToPath(new URL("../packages/web/dist", import.meta.url));
 const dayMs = 86_400_000;

@@ -85,12 +85,20 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     }
     const app = await buildApp(running.services, { logger: { level: process.env.LOG_LEVEL ?? "warn" } });
     const stop = async () => {
+      await scheduler?.stop();
       await app.close();
       await running.close();
       process.exit(0);
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    // Reminders: every process takes part, the one holding the lease sends (reminders/scheduler.ts).
+    const scheduler = config.reminders
+      ? new (await import("./reminders/scheduler.ts")).ReminderScheduler(running.services, {
+          tickMs: Number(process.env.REMINDER_TICK_MS ?? 1000),
+        })
+      : undefined;
+    scheduler?.start();
     await app.listen({ port: config.port, host: config.host });
     const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL" : config.databaseUrl;
     console.log(`Attune is serving at http://localhost:${config.port} (database: ${where})`);

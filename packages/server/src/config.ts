@@ -16,6 +16,10 @@ export interface Config {
   readonly trustProxy: string | false;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+  /** Webhooks may post to private or local addresses (a family's own server, Home Assistant at home). */
+  readonly privateWebhooks: boolean;
+  /** Send reminders from this process (each process takes part; one at a time sends). */
+  readonly reminders: boolean;
 }
 
 /**
@@ -53,5 +57,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     mailFrom: env.MAIL_FROM ?? "Attune <attune@localhost>",
+    privateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS === "true",
+    reminders: env.REMINDERS !== "off",
   };
 };

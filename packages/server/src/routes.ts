@@ -9,6 +9,7 @@ import { memberRoutes } from "./households/member-routes.ts";
 import type { RouteSpec } from "./http/route.ts";
 import { inviteRoutes } from "./invites/routes.ts";
 import { recordRoutes } from "./records/routes.ts";
+import { reminderRoutes } from "./reminders/routes.ts";
 import { syncRoutes } from "./sync/routes.ts";
 
 export const apiRoutes = [
@@ -20,6 +21,7 @@ export const apiRoutes = [
   ...babyRoutes,
   ...inviteRoutes,
   ...cardLinkRoutes,
+  ...reminderRoutes,
   ...syncRoutes,
   ...recordRoutes,
 ] satisfies readonly RouteSpec[];

@@ -39,6 +39,8 @@ export interface AppOptions {
   /** Cookies only over HTTPS (turn on behind TLS). */
   readonly secureCookies: boolean;
   readonly maxBatch: number;
+  /** Whether a household's webhook may post to a private or local address (a family's own server: yes). */
+  readonly privateWebhooks: boolean;
   /** How long a request may take to arrive whole (headers and body). */
   readonly requestTimeoutMs: number;
 }
@@ -57,6 +59,7 @@ export const defaultOptions: AppOptions = {
   sessionDays: 30,
   secureCookies: false,
   maxBatch: 500,
+  privateWebhooks: false,
   requestTimeoutMs: 60_000,
 };
 

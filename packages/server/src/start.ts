@@ -63,7 +63,12 @@ export const openServices = async (
 export const servicesFromConfig = (config: Config) =>
   openServices(
     config.databaseUrl,
-    { publicUrl: config.publicUrl, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
+    {
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
+      privateWebhooks: config.privateWebhooks,
+    },
     Date.now,
     config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
   );

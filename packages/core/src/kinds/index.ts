@@ -24,6 +24,7 @@ import { moment, type momentTrySchema } from "./moment.ts";
 import { note } from "./note.ts";
 import { play } from "./play.ts";
 import { pump } from "./pump.ts";
+import { reminders } from "./reminders.ts";
 import { rota } from "./rota.ts";
 import { selfscreen } from "./selfscreen.ts";
 import { sleep } from "./sleep.ts";
@@ -48,6 +49,7 @@ export const kinds = {
   rota,
   intake,
   contact,
+  reminders,
 } as const;
 
 export type RecordKind = keyof typeof kinds;

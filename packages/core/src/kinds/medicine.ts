@@ -12,6 +12,8 @@ export const medicine = defineKind({
       doseUnit: z.enum(doseUnits),
       /** Who gave it, as written (a caregiver's name, the nursery). */
       givenBy: shortText.max(80),
+      /** The caregiver's own "not before" time for the next dose, for a reminder (no dosing advice). */
+      nextAt: instant,
     }),
   time: "time",
   logged: true,
@@ -22,6 +24,7 @@ export const medicine = defineKind({
     { name: "dose", input: "number" },
     { name: "doseUnit", input: "choice", options: doseUnits },
     { name: "givenBy", input: "text" },
+    { name: "nextAt", input: "datetime" },
     { name: "note", input: "longText" },
   ],
 });

@@ -16,12 +16,12 @@ import {
 } from "@attune/core/report";
 import { z } from "zod";
 import { readConfig } from "../config.ts";
+import { reportLocales, wordsFor } from "../i18n/words.ts";
 import { servicesFromConfig } from "../start.ts";
 import { findBabyAnywhere } from "../store/babies.ts";
 import { sharedRecordsOfBaby } from "../store/journal.ts";
 import { UsageError } from "../usage-error.ts";
 import { renderPdf } from "./render-pdf.ts";
-import { reportLocales, wordsFor } from "./words.ts";
 
 const day = z.iso.date();
 

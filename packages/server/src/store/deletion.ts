@@ -9,7 +9,16 @@ import type { Database } from "./schema.ts";
 type Db = Kysely<Database>;
 
 export const deleteHouseholdData = async (db: Db, householdId: string): Promise<void> => {
-  for (const table of ["messages", "records", "card_links", "babies", "invites", "memberships"] as const) {
+  for (const table of [
+    "messages",
+    "records",
+    "card_links",
+    "webhooks",
+    "reminder_sends",
+    "babies",
+    "invites",
+    "memberships",
+  ] as const) {
     await db.deleteFrom(table).where("household_id", "=", householdId).execute();
   }
   await db.deleteFrom("households").where("id", "=", householdId).execute();
@@ -64,6 +73,8 @@ export const deleteAccountRows = async (db: Db, userId: string): Promise<void> =
   await db.deleteFrom("records").where("author_id", "=", userId).where("scope", "=", "private").execute();
   await db.deleteFrom("invites").where("created_by", "=", userId).where("used_at", "is", null).execute();
   await db.deleteFrom("card_links").where("created_by", "=", userId).execute();
+  await db.deleteFrom("push_subscriptions").where("user_id", "=", userId).execute();
+  await db.deleteFrom("reminder_sends").where("user_id", "=", userId).execute();
   await db.deleteFrom("memberships").where("user_id", "=", userId).execute();
   await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
   await db.deleteFrom("api_tokens").where("user_id", "=", userId).execute();

@@ -6,6 +6,7 @@ import * as householdScopedRecords from "./migrations/2026-11-30-0001-household-
 import * as accountSafety from "./migrations/2026-11-30-0002-account-safety.ts";
 import * as repairs from "./migrations/2026-11-30-0003-repairs.ts";
 import * as cardLinks from "./migrations/2026-11-30-0004-card-links.ts";
+import * as reminders from "./migrations/2026-11-30-0005-reminders.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-30-0002-account-safety": accountSafety,
   "2026-11-30-0003-repairs": repairs,
   "2026-11-30-0004-card-links": cardLinks,
+  "2026-11-30-0005-reminders": reminders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

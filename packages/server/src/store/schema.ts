@@ -58,6 +58,49 @@ export interface BabiesTable {
   created_at: string;
 }
 
+export interface PushSubscriptionsTable {
+  endpoint: string;
+  user_id: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+  /** The push service's answer to the last send: a status code, or an error. */
+  last_outcome: string | null;
+}
+
+export interface ReminderSendsTable {
+  key: string;
+  /** The person reminded, or "webhook" for the household's webhook. */
+  user_id: string;
+  household_id: string;
+  kind: string;
+  due_at: string;
+  /** claimed → sent → done-claimed → done (answered); claimed rows a crash left are sent again. */
+  state: string;
+  claimed_at: string;
+  sent_at: string | null;
+  outcome: string | null;
+}
+
+export interface SchedulerLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+}
+
+export interface WebhooksTable {
+  household_id: string;
+  url: string;
+  secret: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface CardLinksTable {
   id: string;
   household_id: string;
@@ -149,6 +192,11 @@ export interface Database {
   babies: BabiesTable;
   invites: InvitesTable;
   card_links: CardLinksTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminder_sends: ReminderSendsTable;
+  scheduler_leases: SchedulerLeasesTable;
+  server_keys: ServerKeysTable;
+  webhooks: WebhooksTable;
   messages: MessagesTable;
   records: RecordsTable;
   password_failures: PasswordFailuresTable;

@@ -8,6 +8,7 @@ import { useRefusals } from "../sync/use-refusals.ts";
 const ownScreens: { readonly [K in Exclude<RecordKind, LoggedKind>]: string } = {
   guide: "/guide",
   checkup: "/report",
+  reminders: "/settings",
   rota: "/you/rota",
   checkin: "/you",
   selfscreen: "/you/self-checks",

@@ -1,6 +1,7 @@
 /**
- * The app's own words for the command line: the web's language files, read once, through i18next
- * (the same plurals and placeholders as the app), so a report made here reads as one made on a phone.
+ * The app's own words for the server (the report from the command line, push reminders): the web's
+ * language files, read once, through i18next (the same plurals and placeholders as the app), so
+ * what the server writes reads as the app does.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,18 @@ const filesOf = (locale: ReportLocale) =>
     readFileSync(fileURLToPath(new URL(`../../../web/src/i18n/${locale}.json`, import.meta.url)), "utf8"),
   );
 
-export const wordsFor = async (locale: ReportLocale): Promise<ReportWords> => {
+const made = new Map<ReportLocale, Promise<ReportWords>>();
+
+export const wordsFor = (locale: ReportLocale): Promise<ReportWords> => {
+  let words = made.get(locale);
+  if (!words) {
+    words = load(locale);
+    made.set(locale, words);
+  }
+  return words;
+};
+
+const load = async (locale: ReportLocale): Promise<ReportWords> => {
   const i18n = createInstance();
   await i18n.init({
     lng: locale,
