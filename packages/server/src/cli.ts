@@ -96,6 +96,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     const scheduler = config.reminders
       ? new (await import("./reminders/scheduler.ts")).ReminderScheduler(running.services, {
           tickMs: Number(process.env.REMINDER_TICK_MS ?? 1000),
+          leaseMs: Number(process.env.REMINDER_LEASE_MS ?? 15_000),
+          retryAfterMs: Number(process.env.REMINDER_RETRY_MS ?? 60_000),
         })
       : undefined;
     scheduler?.start();
