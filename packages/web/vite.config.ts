@@ -18,6 +18,27 @@ export default defineConfig({
         background_color: "#fbf7f2",
         display: "standalone",
         start_url: "/",
+        // A long press on the icon: log a feed, a sleep or a diaper in one tap.
+        shortcuts: [
+          {
+            name: "Feed · Toma",
+            short_name: "Feed · Toma",
+            url: "/?log=feed",
+            icons: [{ src: "/icon-192.png", sizes: "192x192" }],
+          },
+          {
+            name: "Sleep · Sueño",
+            short_name: "Sleep · Sueño",
+            url: "/?log=sleep",
+            icons: [{ src: "/icon-192.png", sizes: "192x192" }],
+          },
+          {
+            name: "Diaper · Pañal",
+            short_name: "Diaper · Pañal",
+            url: "/?log=diaper",
+            icons: [{ src: "/icon-192.png", sizes: "192x192" }],
+          },
+        ],
         icons: [
           { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
@@ -31,6 +52,8 @@ export default defineConfig({
         // The report's font and PDF code are precached too, so a report can be made offline.
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,ttf}"],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Reminders: the push and notification-click handlers (public/push-sw.js).
+        importScripts: ["/push-sw.js"],
       },
     }),
   ],

@@ -15,6 +15,7 @@
 import { DateTime } from "luxon";
 import { onDuty, type Rota } from "../care/rota.ts";
 import type { Role } from "../households/membership.ts";
+import { contentId } from "../import/ids.ts";
 import { dayKey, localHour } from "../projections/days.ts";
 
 export const reminderKinds = ["feed", "sleep", "diaper", "medicine", "handover", "weekly"] as const;
@@ -43,6 +44,10 @@ export const defaultReminderSettings: ReminderSettings = {
   handoverOn: false,
   weeklyOn: false,
 };
+
+/** One caregiver's reminder settings for one baby: a private record whose id comes from both. */
+export const remindersRecordId = (userId: string, babyId: string): string =>
+  contentId(["reminders", userId, babyId]);
 
 /** Night, for the rota: from 22:00 to 07:00 local time. The handover notice goes at 21:30. */
 export const night = { from: 22, to: 7, handoverNoticeMinutes: 30 } as const;

@@ -1,5 +1,6 @@
 /** The Now screen: what is going on with the baby, running timers, and the quick-log buttons. */
 import { nowStatus } from "@attune/core/light";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
@@ -12,6 +13,11 @@ import { RhythmCard } from "./rhythm-card.tsx";
 import { RunningTimers } from "./running-timers.tsx";
 import { StatusStrip } from "./status-strip.tsx";
 import { useRecentEntries } from "./use-entries.ts";
+
+// The reminder banner brings core's reminder rules and the date library: after the first screen.
+const ReminderBanner = lazy(() =>
+  import("./reminder-banner.tsx").then((m) => ({ default: m.ReminderBanner })),
+);
 
 export const NowScreen = () => {
   const { t } = useTranslation();
@@ -28,6 +34,9 @@ export const NowScreen = () => {
         <p>{ageText(baby.birthDate, baby.dueDate, now, t)}</p>
       </header>
       <HelperAccess />
+      <Suspense fallback={null}>
+        <ReminderBanner entries={entries ?? []} now={now} />
+      </Suspense>
       <StatusStrip entries={entries ?? []} now={now} />
       <NightDuty now={now} />
       <RunningTimers running={status.running} entries={entries ?? []} now={now} />

@@ -3,8 +3,9 @@
  * a feed or sleep timer is two; everything else opens its form.
  */
 import { type Entry, type Json, type RecordKind, startBreastFeed, volumeToMl } from "@attune/core/light";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { v7 as uuidv7 } from "uuid";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
@@ -28,6 +29,14 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
   const toast = useToast();
   const { engine, baby, session, household } = useHousehold();
   const [panel, setPanel] = useState<Panel | null>(null);
+  // A home-screen shortcut or a reminder's tap opens the app at /?log=feed: open that panel.
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get("log");
+  useEffect(() => {
+    if (asked !== "feed" && asked !== "sleep" && asked !== "diaper") return;
+    setPanel(asked);
+    setSearch({}, { replace: true });
+  }, [asked, setSearch]);
   if (!baby) return null;
   const hasRunning = {
     feed: running.some((e) => e.kind === "feed"),

@@ -10,6 +10,7 @@ import { BabiesCard } from "./babies-card.tsx";
 import { HouseholdsCard } from "./households-card.tsx";
 import { InviteCard } from "./invite-card.tsx";
 import { PeopleCard } from "./people-card.tsx";
+import { RemindersCard } from "./reminders-card.tsx";
 import { SpreadsheetExport } from "./spreadsheet-export.tsx";
 import { ThisPhoneCard } from "./this-phone-card.tsx";
 
@@ -25,6 +26,7 @@ export const SettingsScreen = () => {
     <div className="settings">
       <h1>{t("settings.title")}</h1>
       <ThisPhoneCard />
+      <RemindersCard />
       <HouseholdsCard />
       <PeopleCard />
       <BabiesCard />
