@@ -10,6 +10,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   export: () => import("./export.ts"),
   "predict-cross": () => import("./predict-cross.ts"),
   report: () => import("./report.ts"),
+  reminders: () => import("./reminders.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);

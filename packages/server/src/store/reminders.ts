@@ -85,7 +85,23 @@ export const serverKey = async (db: Db, name: string, make: () => string): Promi
 
 // — the scheduler's lease: one holder at a time, taken over when it lapses (a crashed process)
 
-export const holdLease = async (db: Db, name: string, holder: string, nowIso: string, untilIso: string) => {
+export const holdLease = async (
+  db: Db,
+  name: string,
+  holder: string,
+  nowIso: string,
+  untilIso: string,
+  renewAfterIso?: string,
+) => {
+  // Reading first: a process that does not hold it, or holds it for a while yet, writes nothing.
+  const current = await db
+    .selectFrom("scheduler_leases")
+    .selectAll()
+    .where("name", "=", name)
+    .executeTakeFirst();
+  if (current && current.holder !== holder && current.expires_at >= nowIso) return false;
+  if (current && current.holder === holder && renewAfterIso && current.expires_at > renewAfterIso)
+    return true;
   await db
     .insertInto("scheduler_leases")
     .values({ name, holder, expires_at: untilIso })
