@@ -34,6 +34,12 @@ describe.skipIf(!browserAvailable())("import in the app", () => {
     // A status Attune does not know keeps the diaper (changed, contents not noted) and is said.
     expect(preview).toContain("3 Diaper entries");
     expect(preview).toContain("3 new; 0 already here");
+    // Each kind's first rows as they will appear, and its days.
+    const rows = await page.locator("[data-testid=import-preview] .import-rows li").allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows.join("\n")).toMatch(/Wet and dirty/);
+    expect(rows.join("\n")).toMatch(/Wet.*after the bath, calm/);
+    expect(preview).toMatch(/From .*2023 to .*2023/);
     expect(preview).toContain(
       'Ember_diaper.csv, row 4: "Glitter" in Status was not understood; the row was kept without it',
     );

@@ -18,7 +18,12 @@ export interface DaySummary {
   readonly nightSleepMs: number;
   readonly naps: number;
   readonly longestSleepMs: number;
+  /** Feeds, a second side or a top-up soon after counted with the feed before (see feedStarts). */
   readonly feeds: number;
+  /** Feed entries as they were logged that day, before close ones are counted as one. */
+  readonly feedEntries: number;
+  /** Feeds of solids that day. */
+  readonly solids: number;
   readonly medianFeedIntervalMs: number | undefined;
   readonly bottleMl: number;
   readonly breastLeftS: number;
@@ -100,6 +105,8 @@ export const daySummary = (
     naps,
     longestSleepMs: longest,
     feeds: starts.length,
+    feedEntries: todays.length,
+    solids: todays.filter((e) => e.values.method === "solids").length,
     medianFeedIntervalMs: gaps.length ? gaps[Math.floor(gaps.length / 2)] : undefined,
     bottleMl: todays.reduce(
       (sum, e) => sum + (e.values.method === "bottle" ? (e.values.volumeMl ?? 0) : 0),

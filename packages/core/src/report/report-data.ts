@@ -43,9 +43,7 @@ export interface ReportRequest {
   readonly include?: { readonly guide?: boolean; readonly reflection?: boolean };
 }
 
-export interface ReportDay extends DaySummary {
-  readonly solids: number;
-}
+export type ReportDay = DaySummary;
 
 /** A health note, medicine or milestone, with its time. */
 export type ReportEvent =
@@ -180,15 +178,7 @@ export const buildReport = (request: ReportRequest): ReportData => {
   const start = DateTime.fromISO(from, { zone: timeZone }).startOf("day").toMillis();
   const end = DateTime.fromISO(to, { zone: timeZone }).startOf("day").plus({ days: 1 }).toMillis();
   const until = Math.min(end, now);
-  const feeds = entries.filter(ofKind("feed"));
-  const summaries: ReportDay[] = days.map((day) => {
-    const summary = daySummary(entries, day, timeZone, until);
-    const b = DateTime.fromISO(day, { zone: timeZone }).startOf("day");
-    const dayStart = b.toMillis();
-    const dayEnd = b.plus({ days: 1 }).toMillis();
-    const solids = feeds.filter((f) => f.values.method === "solids" && inSpan(f.at, dayStart, dayEnd)).length;
-    return { ...summary, solids };
-  });
+  const summaries: ReportDay[] = days.map((day) => daySummary(entries, day, timeZone, until));
 
   const events: ReportEvent[] = [];
   for (const e of entries) {

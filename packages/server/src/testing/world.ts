@@ -126,6 +126,15 @@ export const sampleBodies = (w: World, now: number): Record<string, unknown> => 
   "PATCH /api/households/:householdId/babies/:babyId": { name: "Leo" },
   "POST /api/households/:householdId/invites": { role: "helper" },
   "POST /api/households/:householdId/card-links": { babyId: w.b.babyId, days: 1, card: sampleCard },
+  "POST /api/push/subscriptions": {
+    endpoint: "https://push.example.com/send/abc",
+    keys: {
+      p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+      auth: "tBHItJI5svbpez7KI4CCXg",
+    },
+  },
+  "DELETE /api/push/subscriptions": { endpoint: "https://push.example.com/send/abc" },
+  "PUT /api/households/:householdId/webhook": { url: "https://hooks.example.com/attune" },
   "POST /api/invites/accept": { code: "AAAA-BBBB-CCCC" },
   "POST /api/households/:householdId/sync/push": {
     messages: testDevice(() => now).create("diaper", {

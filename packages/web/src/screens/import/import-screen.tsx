@@ -5,6 +5,7 @@
  */
 import {
   detectFormat,
+  type Entry,
   type ImportFormat,
   type ImportProblem,
   type ImportResult,
@@ -17,11 +18,12 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDayWithYear } from "../../format.ts";
+import { formatDateTime, formatDayWithYear } from "../../format.ts";
 import { idsHere } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Field } from "../../ui/field.tsx";
+import { entrySummary } from "../entry/summary.ts";
 import { emptyMapping, MappingForm, type MappingState, mappingOf } from "./mapping-form.tsx";
 
 /** An unreadable row's reason in the reader's language; the fields a rule refused by their names. */
@@ -154,10 +156,49 @@ export const ImportScreen = () => {
       {preview && summary && (
         <section className="card import-preview" aria-labelledby="preview-title" data-testid="import-preview">
           <h2 id="preview-title">{t("import.previewTitle")}</h2>
-          <ul>
-            {Object.entries(summary.records).map(([kind, n]) => (
-              <li key={kind}>{t("import.count", { count: n, kind: t(`kinds.${kind}`) })}</li>
-            ))}
+          <ul className="import-kinds">
+            {Object.entries(summary.records).map(([kind, n]) => {
+              // Each kind as it will appear: how many, over which days, and its first rows.
+              const rows = preview.result.records
+                .filter((r) => r.kind === kind)
+                .map(
+                  (r) =>
+                    ({
+                      id: r.id,
+                      kind: r.kind,
+                      scope: "household",
+                      values: r.fields,
+                      at: String(r.fields.start ?? r.fields.time ?? ""),
+                      deleted: false,
+                    }) as Entry,
+                );
+              const times = rows
+                .map((e) => e.at)
+                .filter(Boolean)
+                .sort();
+              return (
+                <li key={kind}>
+                  <strong>{t("import.count", { count: n, kind: t(`kinds.${kind}`) })}</strong>
+                  {times.length > 0 && (
+                    <span className="hint">
+                      {" "}
+                      {t("import.span", {
+                        from: formatDayWithYear(times[0]!.slice(0, 10), settings),
+                        to: formatDayWithYear(times.at(-1)!.slice(0, 10), settings),
+                      })}
+                    </span>
+                  )}
+                  <ul className="import-rows">
+                    {rows.slice(0, 3).map((e) => (
+                      <li key={e.id}>
+                        {formatDateTime(e.at, settings)}: {entrySummary(e, settings, t, Date.now())}
+                        {e.kind !== "note" && e.values.note ? ` · ${e.values.note}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
           {summary.from && summary.to && (
             <p>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
+import { BabiesSideBySide } from "./babies-side-by-side.tsx";
 import { HelperAccess } from "./helper-access.tsx";
 import { MomentStart } from "./moment-start.tsx";
 import { NightDuty } from "./night-duty.tsx";
@@ -38,11 +39,29 @@ export const NowScreen = () => {
         <ReminderBanner entries={entries ?? []} now={now} />
       </Suspense>
       <StatusStrip entries={entries ?? []} now={now} />
+      <BabiesSideBySide now={now} />
       <NightDuty now={now} />
       <RunningTimers running={status.running} entries={entries ?? []} now={now} />
+      <QuickLog running={status.running} />
+      {entries && entries.length === 0 && <FirstSteps name={baby.name} />}
       <MomentStart entries={entries ?? []} now={now} />
       <RhythmCard entries={entries ?? []} now={now} />
-      <QuickLog running={status.running} />
     </div>
+  );
+};
+
+/** A new household's first look: what to log first, and what Attune shows once a day or two is in. */
+const FirstSteps = ({ name }: { name: string }) => {
+  const { t } = useTranslation();
+  return (
+    <section className="card first-steps" aria-labelledby="first-steps-title">
+      <h2 id="first-steps-title">{t("now.firstTitle")}</h2>
+      <ol>
+        <li>{t("now.firstFeed")}</li>
+        <li>{t("now.firstSleep", { name })}</li>
+        <li>{t("now.firstShare")}</li>
+      </ol>
+      <p className="hint">{t("now.firstLater", { name })}</p>
+    </section>
   );
 };

@@ -29,6 +29,7 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
   const toast = useToast();
   const { engine, baby, session, household } = useHousehold();
   const [panel, setPanel] = useState<Panel | null>(null);
+  const [allBabies, setAllBabies] = useState(false);
   // A home-screen shortcut or a reminder's tap opens the app at /?log=feed: open that panel.
   const [search, setSearch] = useSearchParams();
   const asked = search.get("log");
@@ -45,18 +46,29 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
   const sleeping = running.find((e) => e.kind === "sleep");
   const myName = household.members.find((m) => m.userId === session.user.id)?.name;
 
-  const create = async (kind: RecordKind, fields: Record<string, Json>, text: string) => {
-    const id = uuidv7();
-    await engine.write(engine.writer.set(id, kind, "household", { babyId: baby.id, ...fields }));
+  // Twins (or more): a bottle or a diaper can be logged for every baby at once, one entry each.
+  const others = household.babies.filter((b) => b.id !== baby.id);
+  const forAll = allBabies && others.length > 0;
+  const create = async (kind: RecordKind, fields: Record<string, Json>, text: string, everyBaby = false) => {
+    const ids = (everyBaby ? household.babies : [baby]).map((b) => ({ id: uuidv7(), babyId: b.id }));
+    await engine.write(
+      ids.flatMap(({ id, babyId }) => engine.writer.set(id, kind, "household", { babyId, ...fields })),
+    );
     setPanel(null);
     toast({
-      text,
+      text: ids.length > 1 ? t("quick.forAllSaved", { text, count: ids.length }) : text,
       action: {
         label: t("common.undo"),
-        run: () => void engine.write(engine.writer.remove(id, kind, "household")),
+        run: () => void engine.write(ids.flatMap(({ id }) => engine.writer.remove(id, kind, "household"))),
       },
     });
   };
+  const allSwitch = others.length > 0 && (
+    <label className="check-line for-all">
+      <input type="checkbox" checked={allBabies} onChange={(e) => setAllBabies(e.target.checked)} />
+      {t("quick.forAll", { names: household.babies.map((b) => b.name).join(" & ") })}
+    </label>
+  );
   const now = () => new Date().toISOString();
 
   return (
@@ -128,6 +140,7 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
       {panel === "bottle" && (
         <Sheet title={t("quick.bottle")} onClose={() => setPanel(null)}>
           <p className="sheet-text">{t("quick.bottleHow")}</p>
+          {allSwitch}
           <div className="choice-grid">
             {bottleAmounts[settings.volume].map((amount) => (
               <button
@@ -146,6 +159,7 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
                       volumeMl: Math.round(volumeToMl(amount, settings.volume)),
                     },
                     t("toast.saved"),
+                    forAll,
                   );
                 }}
               >
@@ -182,6 +196,7 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
       )}
       {panel === "diaper" && (
         <Sheet title={t("quick.diaper")} onClose={() => setPanel(null)}>
+          {allSwitch}
           <div className="choice-grid">
             {(["wet", "dirty", "both"] as const).map((contents) => (
               <button
@@ -189,7 +204,7 @@ export const QuickLog = ({ running }: { running: readonly Entry[] }) => {
                 type="button"
                 className="choice"
                 onClick={() =>
-                  void create("diaper", { time: now(), contents }, t(`toast.diaper_${contents}`))
+                  void create("diaper", { time: now(), contents }, t(`toast.diaper_${contents}`), forAll)
                 }
               >
                 {t(`options.contents.${contents}`)}

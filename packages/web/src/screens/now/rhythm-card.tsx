@@ -28,13 +28,14 @@ export const RhythmCard = ({ entries, now }: { entries: readonly Entry[]; now: n
         <strong>{t(`rhythm.${key}Due`)}</strong> <span className="hint">{t("rhythm.dueHint")}</span>
       </p>
     ) : (
-      <p className="rhythm-line">
-        <strong>{t(`rhythm.${key}`, { time: time(p.at) })}</strong>{" "}
-        <span className="hint">
-          {t("rhythm.window", { from: time(p.window50[0]), to: time(p.window50[1]) })}
-        </span>
-        {p.confidence === "low" && <span className="hint"> {t("rhythm.rough", { name: baby.name })}</span>}
-      </p>
+      <details className="rhythm-line">
+        <summary>
+          <strong>{t(`rhythm.${key}`, { from: time(p.window50[0]), to: time(p.window50[1]) })}</strong>{" "}
+          <span className="hint">{t("rhythm.half")}</span>
+          {p.confidence === "low" && <span className="hint"> {t("rhythm.rough", { name: baby.name })}</span>}
+        </summary>
+        <p className="hint">{t("rhythm.wider", { from: time(p.window80[0]), to: time(p.window80[1]) })}</p>
+      </details>
     );
   return (
     <section className="card rhythm" aria-labelledby="rhythm-title">

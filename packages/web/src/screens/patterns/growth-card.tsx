@@ -23,7 +23,7 @@ import { Sources } from "../../ui/sources.tsx";
 const width = 320;
 const height = 200;
 const left = 40;
-const bottom = 18;
+const bottom = 24;
 const measures: readonly GrowthMeasure[] = ["weight", "length", "head"];
 
 /**

@@ -14,10 +14,11 @@ import { GrowthCard } from "./growth-card.tsx";
 import { ReflectionCard } from "./reflection-card.tsx";
 
 const days = 14;
-const rowHeight = 14;
-const labelWidth = 44;
+// Labels at about the body text's size on a phone: the chart is drawn 320 wide and shown full width.
+const rowHeight = 24;
+const labelWidth = 64;
 const width = 320;
-const plot = width - labelWidth - 4;
+const plot = width - labelWidth - 12;
 
 export const PatternsScreen = () => {
   const { t } = useTranslation();
@@ -50,30 +51,30 @@ export const PatternsScreen = () => {
         <h2 id="chart-title">{t("patterns.chartTitle")}</h2>
         <svg
           className="day-chart"
-          viewBox={`0 0 ${width} ${rows.length * rowHeight + 16}`}
+          viewBox={`0 0 ${width} ${rows.length * rowHeight + 22}`}
           role="img"
           aria-label={t("patterns.chartLabel", { days })}
         >
           {[0, 6, 12, 18, 24].map((h) => (
             <g key={h}>
               <line x1={x(h)} x2={x(h)} y1={0} y2={rows.length * rowHeight} className="grid" />
-              <text x={x(h)} y={rows.length * rowHeight + 12} className="axis" textAnchor="middle">
+              <text x={x(h)} y={rows.length * rowHeight + 18} className="axis" textAnchor="middle">
                 {String(h).padStart(2, "0")}
               </text>
             </g>
           ))}
           {rows.map((r, i) => (
             <g key={r.day} transform={`translate(0 ${i * rowHeight})`}>
-              <text x={0} y={rowHeight - 4} className="axis">
+              <text x={0} y={rowHeight - 7} className="axis">
                 {shortDay(r.day)}
               </text>
               {r.sleeps.map((s) => (
                 <rect
                   key={`${s.from}`}
                   x={x(s.from)}
-                  y={2}
+                  y={3}
                   width={Math.max(1, x(s.to) - x(s.from))}
-                  height={rowHeight - 4}
+                  height={rowHeight - 6}
                   rx={2}
                   className="sleep-bar"
                 />
@@ -88,6 +89,25 @@ export const PatternsScreen = () => {
           <span className="key sleep-key" /> {t("patterns.sleepKey")} <span className="key feed-key" />{" "}
           {t("patterns.feedKey")}
         </p>
+        <details className="in-words">
+          <summary>{t("patterns.inWords")}</summary>
+          <ul>
+            {rows.map((r) => (
+              <li key={r.day}>
+                {t("patterns.dayInWords", {
+                  day: shortDay(r.day),
+                  sleep: formatNumber(
+                    r.sleeps.reduce((sum, x) => sum + (x.to - x.from), 0),
+                    settings,
+                    1,
+                  ),
+                  naps: r.sleeps.length,
+                  feeds: r.feeds.length,
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
       </section>
       <section className="card" aria-labelledby="weeks-title">
         <h2 id="weeks-title">{t("patterns.weeksTitle")}</h2>

@@ -19,8 +19,10 @@ import { useSettings } from "../../settings/settings.ts";
 
 const weeksShown = 8;
 const width = 320;
-const height = 120;
-const left = 28;
+const height = 150;
+const left = 46;
+/** Room under the bars for each week's label. */
+const labelRoom = 24;
 
 export const ReflectionCard = () => {
   const { t } = useTranslation();
@@ -37,7 +39,14 @@ export const ReflectionCard = () => {
   const share = (w: ReflectionWeek) => (w.tried ? w.firstSettled / w.tried : 0);
   const repairShare = (w: ReflectionWeek) => (w.missed ? w.repaired / w.missed : 0);
   const slot = (width - left) / weeksShown;
-  const y = (v: number) => 8 + (1 - v) * (height - 24);
+  // A week by its first day, short ("3/11"): every other week when there are many, the latest always.
+  const weekLabel = (day: string) =>
+    new Intl.DateTimeFormat(settings.language === "es" ? "es" : "en-GB", {
+      day: "numeric",
+      month: "numeric",
+      timeZone: "UTC",
+    }).format(Date.parse(`${day}T12:00:00Z`));
+  const y = (v: number) => 8 + (1 - v) * (height - 16 - labelRoom);
   const authors = household.members.filter((m) => moments.some((x) => x.author === m.userId));
 
   return (
@@ -97,6 +106,11 @@ export const ReflectionCard = () => {
                     height={y(0) - y(repairShare(w))}
                     className="repair-bar"
                   />
+                )}
+                {(weeks.length <= 4 || i % 2 === weeks.length % 2) && (
+                  <text x={slot / 2} y={height - 4} className="axis" textAnchor="middle">
+                    {weekLabel(w.weekStart)}
+                  </text>
                 )}
               </g>
             ))}

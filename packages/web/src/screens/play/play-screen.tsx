@@ -82,11 +82,6 @@ export const PlayScreen = () => {
           <h2 id="play-running">
             {t("play.running", { length: formatDuration(now - Date.parse(running.at), t) })}
           </h2>
-          {reason && (
-            <p className="notice" role="status">
-              {t(`play.windDown.${reason}`, { name })}
-            </p>
-          )}
           <fieldset className="chip-group">
             <legend>{t("play.activities")}</legend>
             {chips(running, "activities", playActivities, (v) => t(`play.activity.${v}`))}
@@ -99,6 +94,12 @@ export const PlayScreen = () => {
             <legend>{t("play.enough")}</legend>
             {chips(running, "enough", enoughSigns, (v) => t(`play.enoughSign.${v}`))}
           </fieldset>
+          {/* Right under the signs of enough, where the tap that brings it was: never off screen. */}
+          {reason && (
+            <p className="notice" role="status">
+              {t(`play.windDown.${reason}`, { name })}
+            </p>
+          )}
           <button
             type="button"
             className="primary"

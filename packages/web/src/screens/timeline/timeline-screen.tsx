@@ -32,6 +32,24 @@ import { entrySummary } from "../entry/summary.ts";
 
 const _dayMs = 86_400_000;
 
+/** Lower case without accents, so "bano" finds "Baño". */
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+
+/** What a search looks through: the words an entry holds (notes, foods, symptoms, names). */
+const textOf = (e: Entry): string =>
+  fold(
+    Object.entries(e.values)
+      .filter(
+        ([k, v]) => typeof v === "string" && !["babyId", "start", "end", "time", "sideStart"].includes(k),
+      )
+      .map(([, v]) => v as string)
+      .join(" "),
+  );
+
 export const TimelineScreen = () => {
   const { t } = useTranslation();
   const settings = useSettings();
@@ -41,6 +59,8 @@ export const TimelineScreen = () => {
   const refusals = useRefusals();
   const unshared = useMemo(() => new Set(refusals.map((r) => r.recordId)), [refusals]);
   const [days, setDays] = useState(7);
+  const [jump, setJump] = useState("");
+  const [query, setQuery] = useState("");
   const [kind, setKind] = useState<RecordKind | "all">("all");
   const [editing, setEditing] = useState<Entry | null>(null);
   const navigate = useNavigate();
@@ -56,13 +76,16 @@ export const TimelineScreen = () => {
     });
   }, [editId, engine, setParams]);
 
-  const oldestFirst = useEntriesOfDays(days, { kinds: loggedKinds });
+  // A search looks through everything this phone holds; otherwise a week at a time.
+  const oldestFirst = useEntriesOfDays(query.trim() ? 3650 : days, { kinds: loggedKinds });
   const entries = useMemo(() => oldestFirst && [...oldestFirst].reverse(), [oldestFirst]);
 
-  const shown = useMemo(
-    () => (entries ?? []).filter((e) => kind === "all" || e.kind === kind),
-    [entries, kind],
-  );
+  const shown = useMemo(() => {
+    const words = fold(query.trim());
+    return (entries ?? []).filter(
+      (e) => (kind === "all" || e.kind === kind) && (!words || textOf(e).includes(words)),
+    );
+  }, [entries, kind, query]);
   const overlaps = useMemo(
     () =>
       overlappingIds(
@@ -74,6 +97,18 @@ export const TimelineScreen = () => {
     [entries, now],
   );
   const grouped = useMemo(() => groupByDay(shown, timeZone), [shown, timeZone]);
+  // "Go to a day": load back to it, then bring it into view.
+  const goTo = (day: string) => {
+    setJump(day);
+    if (!day) return;
+    setQuery("");
+    const needed = Math.ceil((Date.now() - Date.parse(`${day}T00:00:00Z`)) / _dayMs) + 2;
+    if (needed > days) setDays(needed);
+  };
+  const jumpFound = !!jump && grouped.some((g) => g.day === jump);
+  useEffect(() => {
+    if (jumpFound) document.getElementById(`day-${jump}`)?.scrollIntoView({ block: "start" });
+  }, [jumpFound, jump]);
 
   const remove = async (e: Entry) => {
     await engine.write(engine.writer.remove(e.id, e.kind, e.scope));
@@ -103,6 +138,31 @@ export const TimelineScreen = () => {
           </button>
         ))}
       </fieldset>
+      <div className="timeline-tools">
+        <label className="field">
+          <span>{t("timeline.goTo")}</span>
+          <input
+            type="date"
+            value={jump}
+            max={new Date(now).toISOString().slice(0, 10)}
+            onChange={(e) => goTo(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t("timeline.search")}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+      </div>
+      {jump && entries && !jumpFound && !query && (
+        <p className="hint" role="status">
+          {t("timeline.nothingOn", { day: formatDay(jump, settings) })}
+        </p>
+      )}
+      {query.trim() && entries && (
+        <p className="hint" role="status">
+          {t("timeline.found", { count: shown.length })}
+        </p>
+      )}
       <AgeRanges />
       {entries && !grouped.length && <p className="empty">{t("timeline.empty")}</p>}
       {grouped.map(({ day, entries: list }) => (
@@ -128,6 +188,7 @@ export const TimelineScreen = () => {
                   <span className="entry-time">{formatTime(e.at, settings, timeZone)}</span>
                   <span className="entry-kind">{t(`kinds.${e.kind}`)}</span>
                   <span className="entry-summary">{entrySummary(e, settings, t, now)}</span>
+                  {e.kind !== "note" && e.values.note && <span className="entry-note">{e.values.note}</span>}
                   <span className="entry-meta">
                     {memberName(e.author) ? t("now.by", { name: memberName(e.author) }) : ""}
                     {overlaps.has(e.id) ? ` · ${t("timeline.overlaps")}` : ""}
@@ -147,7 +208,7 @@ export const TimelineScreen = () => {
           </ul>
         </section>
       ))}
-      {entries && (
+      {entries && !query.trim() && (
         <button type="button" className="secondary more-days" onClick={() => setDays(days + 7)}>
           {t("timeline.earlier")}
         </button>
@@ -176,9 +237,17 @@ const DayLine = ({
   const { t } = useTranslation();
   const d = daySummary(entries, day, timeZone, now);
   const settings = useSettings();
+  const minutes = (s: number) => Math.round(s / 60);
   const parts = [
     t("day.sleep", { time: formatDuration(d.sleepMs, t) }),
-    t("day.feeds", { count: d.feeds }),
+    d.feedEntries > d.feeds
+      ? t("day.feedsMerged", { count: d.feeds, logged: d.feedEntries })
+      : t("day.feeds", { count: d.feeds }),
+    d.bottleMl ? t("day.bottle", { volume: formatVolume(d.bottleMl, settings, t) }) : "",
+    d.breastLeftS || d.breastRightS
+      ? t("day.breast", { left: minutes(d.breastLeftS), right: minutes(d.breastRightS) })
+      : "",
+    d.solids ? t("day.solids", { count: d.solids }) : "",
     t("day.wet", { count: d.wet }),
     t("day.dirty", { count: d.dirty }),
     d.diapers ? t("day.diapers", { count: d.diapers }) : "",

@@ -1,0 +1,121 @@
+/**
+ * The first week, smoothed: twins logged in one tap and seen side by side; a day found by its date
+ * and a note found by its words on the timeline; a new household told where to start.
+ */
+import { ChangeWriter } from "@attune/core";
+import { v7 as uuidv7 } from "uuid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { browserAvailable } from "./browser.ts";
+
+describe.skipIf(!browserAvailable())("the first week", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startApp();
+  }, 60_000);
+  afterAll(() => app?.close());
+
+  it("tells a new household where to start, then logs a diaper for both twins in one tap", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Ana", { baby: "Maya" });
+    await page.getByRole("heading", { name: "Where to start" }).waitFor();
+    await page.locator("a[href='/settings']").click();
+    await page.locator("button", { hasText: "Add a baby" }).click();
+    const form = page.locator("#babies ~ form");
+    await form.getByLabel("Baby's name").fill("Leo");
+    await form
+      .locator("input[type='date']")
+      .first()
+      .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
+    await form.locator("button.primary").click();
+    await page.locator(".baby-switch").waitFor();
+    await page.locator("a[href='/']").click();
+
+    const table = page.locator("[data-testid=side-by-side]");
+    await table.waitFor();
+    expect(await table.locator("tbody th").allTextContents()).toEqual(["Maya", "Leo"]);
+    await page.locator(".quick.diaper").click();
+    await page.getByLabel("For Maya & Leo: one entry each").check();
+    await page.locator("dialog.sheet[open] .choice", { hasText: /^Wet$/ }).click();
+    await page.locator(".toast", { hasText: "(2 babies)" }).waitFor();
+    await page.getByRole("heading", { name: "Where to start" }).waitFor({ state: "detached" });
+    // Each baby has its own diaper, and the table says so.
+    await table
+      .locator("tbody tr", { hasText: "Leo" })
+      .locator("td")
+      .nth(2)
+      .filter({ hasText: /ago/ })
+      .waitFor();
+    await page.locator("a[href='/timeline']").click();
+    await page.locator(".timeline .entry[data-kind=diaper]").first().waitFor();
+    await page.locator(".baby-switch button", { hasText: "Leo" }).click();
+    await page.locator(".timeline .entry[data-kind=diaper]").first().waitFor();
+    expect(await page.locator(".timeline .entry[data-kind=diaper]").count()).toBe(1);
+    await context.close();
+  }, 60_000);
+
+  it("jumps to a day weeks back and finds a note by its words", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Sam", { baby: "Ada" });
+    const db = app.harness.running.services.db;
+    const user = await db
+      .selectFrom("users")
+      .select("id")
+      .where("name", "=", "Sam")
+      .executeTakeFirstOrThrow();
+    const m = await db
+      .selectFrom("memberships")
+      .select("household_id")
+      .where("user_id", "=", user.id)
+      .executeTakeFirstOrThrow();
+    const baby = await db
+      .selectFrom("babies")
+      .select("id")
+      .where("household_id", "=", m.household_id)
+      .executeTakeFirstOrThrow();
+    const now = Date.now();
+    const old = new Date(now - 20 * 86_400_000);
+    old.setUTCHours(12, 0, 0, 0);
+    const writer = new ChangeWriter("00000000000e2e20", () => now);
+    const messages = [
+      ...writer.set(uuidv7(), "diaper", "household", {
+        babyId: baby.id,
+        time: old.toISOString(),
+        contents: "wet",
+        note: "Rash on the left leg",
+      }),
+      ...writer.set(uuidv7(), "feed", "household", {
+        babyId: baby.id,
+        method: "bottle",
+        start: new Date(now - 3600_000).toISOString(),
+        volumeMl: 120,
+      }),
+    ];
+    const { pushMessages } = await import("../packages/server/src/store/journal.ts");
+    const r = await pushMessages(db, {
+      access: { householdId: m.household_id, userId: user.id, role: "owner" },
+      messages,
+      now,
+    });
+    expect(r.ok).toBe(true);
+    await page.reload();
+    await page.locator("[data-testid=sync-status]", { hasText: "All synced" }).waitFor();
+    await page.locator("a[href='/timeline']").click();
+    await page.locator(".timeline .entry[data-kind=feed]").waitFor();
+    expect(await page.locator(".timeline .entry[data-kind=diaper]").count()).toBe(0);
+
+    const day = old.toISOString().slice(0, 10);
+    await page.getByLabel("Go to a day").fill(day);
+    const section = page.locator(`#day-${day}`);
+    await section.waitFor();
+    await page.locator(".timeline .entry[data-kind=diaper]").waitFor();
+    expect(await section.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+
+    await page.getByLabel("Go to a day").fill("");
+    await page.getByLabel("Search notes and words").fill("rash");
+    await page.getByText("1 entry found").waitFor();
+    expect(await page.locator(".timeline .entry").count()).toBe(1);
+    expect(await page.locator(".timeline .entry").textContent()).toContain("Rash on the left leg");
+    await context.close();
+  }, 60_000);
+});
