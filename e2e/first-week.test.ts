@@ -118,4 +118,20 @@ describe.skipIf(!browserAvailable())("the first week", () => {
     expect(await page.locator(".timeline .entry").textContent()).toContain("Rash on the left leg");
     await context.close();
   }, 60_000);
+
+  it("asks 'could it be illness?' as soon as a sign that can go with being unwell is ticked", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Eve", { baby: "Noa" });
+    await page.locator("button.signal").click();
+    await page.locator("#signs-title").waitFor();
+    await page.locator(".chip-group .chip").filter({ hasText: "Yawning" }).click();
+    expect(await page.locator("[data-testid=illness-check]").count()).toBe(0);
+    await page.locator(".chip-group .chip").filter({ hasText: "Floppy" }).click();
+    const check = page.locator("[data-testid=illness-check]");
+    await check.getByRole("heading", { name: "Could it be illness?" }).waitFor();
+    expect(await check.textContent()).toContain("You noted: Floppy");
+    await check.getByText("The signs that need a doctor now").click();
+    expect(await check.locator("details li").count()).toBeGreaterThan(3);
+    await context.close();
+  }, 60_000);
 });

@@ -9,12 +9,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { circumstances, guidanceFor, urgentSigns } from "../care/circumstances.ts";
+import { illnessSources } from "../cues/illness.ts";
 import { playIdeas } from "../cues/play.ts";
+import { reflectionSources } from "../cues/reflection.ts";
+import { fussySources, helpEarlySources } from "../cues/settling-pattern.ts";
 import { feverSources } from "../health/fever.ts";
 import { stoolAdviceSources } from "../health/stool.ts";
 import { referenceRanges } from "../insights/ranges.ts";
 import { rhythmFlagSources } from "../insights/rhythm.ts";
-import { reflectionSources } from "../report/report-data.ts";
 import { sources } from "./sources.ts";
 
 /** Each statement by a name a failing test can show, with the ids it rests on. */
@@ -30,6 +32,9 @@ const statements = (): [string, readonly string[]][] => {
   for (const [advice, ids] of Object.entries(stoolAdviceSources)) all.push([`stool ${advice}`, ids]);
   all.push(["fever", feverSources]);
   all.push(["report reflection", reflectionSources]);
+  all.push(["illness check", illnessSources]);
+  all.push(["fussy whatever you do", fussySources]);
+  all.push(["getting help early", helpEarlySources]);
   return all;
 };
 

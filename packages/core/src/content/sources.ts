@@ -39,6 +39,10 @@ export const sources = {
     "Center on the Developing Child, Harvard University (2016). From best practices to breakthrough impacts",
   roisman2002:
     "Roisman GI et al. (2002). Earned-secure attachment status in retrospect and prospect. Child Dev 73:1204–1219",
+  wolke2017:
+    "Wolke D, Bilgin A, Samara M (2017). Systematic review and meta-analysis: fussing and crying durations and prevalence of colic in infants. J Pediatr 185:55–61",
+  aapColic: "AAP, HealthyChildren.org. Colic relief tips for parents",
+  aapTeething: "AAP, HealthyChildren.org. Teething: 4 to 7 months",
   tronick1986:
     "Tronick EZ, Gianino AF (1986). Interactive mismatch and repair: challenges to the coping infant. Zero to Three 6(3):1–6",
   whoIpv2013: "WHO (2013). Responding to intimate partner violence and sexual violence against women",

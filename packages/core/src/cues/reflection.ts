@@ -8,6 +8,7 @@
  * - Tronick E (1989). Emotions and emotional communication in infants. Am Psychol 44:112–119.
  * No scores, streaks or rankings: the same figures for every caregiver, never compared.
  */
+import type { SourceId } from "../content/sources.ts";
 
 import { lastDays } from "../insights/day-chart.ts";
 import { dayKey } from "../projections/days.ts";
@@ -15,6 +16,9 @@ import { median } from "../stats.ts";
 import { type Moment, momentStory } from "./moments.ts";
 
 /** The share of moments in step at the first try that research describes as ordinary. */
+/** What the reflection's words on being in step and repairing rest on. */
+export const reflectionSources: readonly SourceId[] = ["tronick1986"];
+
 export const inStepReference = { share: 1 / 3, source: "Tronick & Gianino 1986; Tronick 1989" } as const;
 
 export interface ReflectionWeek {
@@ -65,6 +69,7 @@ export const reflectionWeeks = (
 export const reflectionTone = (w: ReflectionWeek): "quiet" | "inStep" | "repairing" | "tryingAgain" => {
   if (w.tried === 0) return "quiet";
   if (w.repaired > 0) return "repairing";
-  if (w.firstSettled / w.tried >= inStepReference.share) return "inStep";
+  // Our own plain line, not a research figure: the one-in-three finding measured something else.
+  if (w.firstSettled / w.tried >= 0.5) return "inStep";
   return "tryingAgain";
 };

@@ -5,7 +5,7 @@
  */
 
 export const signGroups = {
-  cry: ["cry_rhythmic", "cry_choppy", "cry_shrill", "cry_whimper"],
+  cry: ["cry_rhythmic", "cry_choppy", "cry_shrill", "cry_whimper", "cry_weak", "cry_continuous"],
   face: ["face_scrunched", "eyes_squeezed", "looking_away", "bright_eyed"],
   body: [
     "arched_back",
@@ -18,6 +18,8 @@ export const signGroups = {
     "stiff",
   ],
   engagement: ["cooing", "smiling", "reaching"],
+  /** Signs that can go with being unwell: ticking one always brings the illness check (illness.ts). */
+  unwell: ["refusing_feeds", "floppy", "hard_to_wake"],
 } as const;
 
 export type SignGroup = keyof typeof signGroups;

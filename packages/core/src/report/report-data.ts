@@ -12,7 +12,7 @@ import { DateTime } from "luxon";
 import type { SourceId } from "../content/sources.ts";
 import { buildGuide, type Guide } from "../cues/guide.ts";
 import { momentOf } from "../cues/moments.ts";
-import { type ReflectionWeek, reflectionWeeks } from "../cues/reflection.ts";
+import { type ReflectionWeek, reflectionSources, reflectionWeeks } from "../cues/reflection.ts";
 import { type GrowthMeasure, type GrowthPoint, type GrowthSex, growthPoints } from "../growth/growth.ts";
 import { type FeverAdvice, feverAdvice, feverSources } from "../health/fever.ts";
 import { contentId } from "../import/ids.ts";
@@ -111,9 +111,6 @@ export interface ReportData {
 
 /** The record holding a baby's next check-up (questions, the last report's span), one per baby. */
 export const checkupRecordId = (babyId: string): string => contentId(["checkup", babyId]);
-
-/** What the reflection's note on misses and repairs rests on. */
-export const reflectionSources: readonly SourceId[] = ["tronick1986"];
 
 /** The kinds a report may read: the baby's own shared entries. Nothing private, no household notes. */
 const reportKinds = new Set<RecordKind>([

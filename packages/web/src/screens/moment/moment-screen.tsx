@@ -24,6 +24,7 @@ import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { EndSleep } from "../now/quick-log.tsx";
 import { useRecentEntries } from "../now/use-entries.ts";
+import { IllnessCheckCard } from "./illness-check.tsx";
 import { useLogTry } from "./log-try.ts";
 import { NeedOddsCard } from "./need-odds.tsx";
 import { ResolveCard } from "./resolve-card.tsx";
@@ -115,6 +116,7 @@ export const MomentScreen = () => {
           ))}
         </fieldset>
       </section>
+      <IllnessCheckCard signs={moment.signs} name={baby.name} />
       <NeedOddsCard odds={odds} name={baby.name} />
       <TryCard
         moment={moment}

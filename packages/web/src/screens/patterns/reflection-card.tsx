@@ -1,21 +1,28 @@
 /**
  * Reflection, not grading: week by week, how often the first response settled the baby and how
- * often a miss was repaired, against the one-in-three line from research, in kind words. For the
- * whole household or one caregiver at a time; never ranked against each other.
+ * often a miss was repaired, in kind words, for the household as a whole (never one caregiver
+ * beside another). The research on being in step is said for what it measured (moment-to-moment
+ * play), not set as a line to reach. Two gentle notes come from the baby's own moments: a fussy
+ * week whatever you do, and when it may help to talk to someone early.
  */
 import {
-  inStepReference,
+  fussySources,
+  helpEarlySources,
   momentOf,
   type ReflectionWeek,
+  reflectionSources,
   reflectionTone,
   reflectionWeeks,
+  settlingPattern,
 } from "@attune/core";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatShortDay } from "../../format.ts";
 import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { Sources } from "../../ui/sources.tsx";
 
 const weeksShown = 8;
 const width = 320;
@@ -27,13 +34,12 @@ const labelRoom = 24;
 export const ReflectionCard = () => {
   const { t } = useTranslation();
   const settings = useSettings();
-  const { baby, household } = useHousehold();
-  const [author, setAuthor] = useState("");
+  const { baby } = useHousehold();
   const entries = useKindEntries("moment", { babyOnly: true, days: weeksShown * 7 + 1 });
   const moments = useMemo(() => entries?.map(momentOf), [entries]);
   if (!moments || !baby) return null;
   const name = baby.name;
-  const weeks = reflectionWeeks(moments, weeksShown, baby.timeZone, Date.now(), author || undefined);
+  const weeks = reflectionWeeks(moments, weeksShown, baby.timeZone, Date.now());
   const any = weeks.some((w) => w.tried > 0);
   const latest = [...weeks].reverse().find((w) => w.moments > 0);
   const share = (w: ReflectionWeek) => (w.tried ? w.firstSettled / w.tried : 0);
@@ -47,28 +53,14 @@ export const ReflectionCard = () => {
       timeZone: "UTC",
     }).format(Date.parse(`${day}T12:00:00Z`));
   const y = (v: number) => 8 + (1 - v) * (height - 16 - labelRoom);
-  const authors = household.members.filter((m) => moments.some((x) => x.author === m.userId));
+  const pattern = settlingPattern(moments, Date.now());
 
   return (
     <section className="card reflection" aria-labelledby="reflection-title" data-testid="reflection">
       <h2 id="reflection-title">{t("reflection.title")}</h2>
       <p className="hint">
-        {t("reflection.intro")}{" "}
-        <span className="source">{t("common.source", { source: t("reflection.source") })}</span>
+        {t("reflection.intro")} <Sources ids={reflectionSources} />
       </p>
-      {authors.length > 1 && (
-        <label className="field">
-          <span>{t("reflection.caregiverLabel")}</span>
-          <select value={author} onChange={(e) => setAuthor(e.target.value)}>
-            <option value="">{t("reflection.everyone")}</option>
-            {authors.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
       {!any ? (
         <p className="empty">{t("reflection.none")}</p>
       ) : (
@@ -114,21 +106,24 @@ export const ReflectionCard = () => {
                 )}
               </g>
             ))}
-            <line
-              x1={left}
-              x2={width}
-              y1={y(inStepReference.share)}
-              y2={y(inStepReference.share)}
-              className="reference-line"
-            />
           </svg>
           <p className="legend">
             <span className="key first-key" /> {t("reflection.firstSettled")}{" "}
-            <span className="key repair-key" /> {t("reflection.repaired")}{" "}
-            <span className="key reference-key" /> {t("reflection.reference")}
+            <span className="key repair-key" /> {t("reflection.repaired")}
           </p>
           {latest && (
             <p className="reflection-words">{t(`reflection.tone.${reflectionTone(latest)}`, { name })}</p>
+          )}
+          {pattern.fussy && (
+            <p className="notice" data-testid="fussy-note">
+              {t("reflection.fussy", { name })} <Sources ids={fussySources} />
+            </p>
+          )}
+          {pattern.helpEarly && (
+            <p className="notice" data-testid="help-early">
+              {t("reflection.helpEarly", { name })}{" "}
+              <Link to="/report">{t("reflection.helpEarlyReport")}</Link> <Sources ids={helpEarlySources} />
+            </p>
           )}
           <table className="weeks compact">
             <thead>

@@ -1,16 +1,12 @@
 /**
- * The household's night-duty rota: a pattern over two caregivers from a first night, the next two
- * weeks with one-tap swaps, and how the nights were shared lately — as plain counts, with the
- * night-time entries each person logged, never as a ranking.
+ * The household's night-duty rota: a pattern over two caregivers from a first night and the next
+ * two weeks with one-tap swaps. No tallies of who did how many nights: nothing here keeps score.
  */
 import {
   addDays,
   canEditFamilyDetails,
-  type Entry,
   type Json,
-  localHour,
   nightOf,
-  nightsShared,
   onDuty,
   type RotaPattern,
   rotaOf,
@@ -21,7 +17,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatShortDay } from "../../format.ts";
-import { useEntriesOfDays, useRecord } from "../../local/records.ts";
+import { useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { useToast } from "../../ui/toast.tsx";
@@ -49,7 +45,6 @@ export const RotaScreen = () => {
   const [start, setStart] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Every baby's nights count: a night with twins is one night.
-  const nightEntries = useEntriesOfDays(28, { allBabies: true });
   if (entry === undefined) return <p className="loading">{t("common.loading")}</p>;
 
   const values = {
@@ -96,13 +91,6 @@ export const RotaScreen = () => {
       </select>
     </label>
   );
-  const from = addDays(tonight, -27);
-  const shared = rota ? nightsShared(rota, from, tonight) : new Map<string, number>();
-  const byNight = new Map<string, number>();
-  for (const e of (nightEntries ?? []) as Entry[]) {
-    const h = localHour(Date.parse(e.at), timeZone);
-    if (e.author && (h >= 22 || h < 6)) byNight.set(e.author, (byNight.get(e.author) ?? 0) + 1);
-  }
 
   return (
     <div className="rota">
@@ -139,43 +127,30 @@ export const RotaScreen = () => {
         <p className="hint">{t("rota.helperNote")}</p>
       )}
       {rota ? (
-        <>
-          <section className="card" aria-labelledby="nights-title">
-            <h2 id="nights-title">{t("rota.nextNights")}</h2>
-            <ul className="nights">
-              {Array.from({ length: 14 }, (_, i) => addDays(tonight, i)).map((date) => {
-                const who = onDuty(rota, date);
-                const other = rota.people.find((p) => p !== who);
-                const swapped = rota.swaps.some((s) => s.date === date);
-                return (
-                  <li key={date}>
-                    <span>
-                      {formatShortDay(date, settings)}
-                      {date === tonight ? ` (${t("rota.tonight")})` : ""}: <strong>{name(who)}</strong>
-                      {swapped ? ` · ${t("rota.swapped")}` : ""}
-                    </span>
-                    {canEdit && other && (
-                      <button type="button" className="link" onClick={() => swap(date, other)}>
-                        {t("rota.swap", { date: formatShortDay(date, settings), name: name(other) })}
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-          <section className="card" aria-labelledby="shared-title">
-            <h2 id="shared-title">{t("rota.sharedTitle")}</h2>
-            <ul>
-              {rota.people.map((p) => (
-                <li key={p}>{t("rota.nights", { name: name(p), count: shared.get(p) ?? 0 })}</li>
-              ))}
-              {[...byNight].map(([p, count]) => (
-                <li key={`n-${p}`}>{t("rota.nightEntries", { name: name(p), count })}</li>
-              ))}
-            </ul>
-          </section>
-        </>
+        <section className="card" aria-labelledby="nights-title">
+          <h2 id="nights-title">{t("rota.nextNights")}</h2>
+          <ul className="nights">
+            {Array.from({ length: 14 }, (_, i) => addDays(tonight, i)).map((date) => {
+              const who = onDuty(rota, date);
+              const other = rota.people.find((p) => p !== who);
+              const swapped = rota.swaps.some((s) => s.date === date);
+              return (
+                <li key={date}>
+                  <span>
+                    {formatShortDay(date, settings)}
+                    {date === tonight ? ` (${t("rota.tonight")})` : ""}: <strong>{name(who)}</strong>
+                    {swapped ? ` · ${t("rota.swapped")}` : ""}
+                  </span>
+                  {canEdit && other && (
+                    <button type="button" className="link" onClick={() => swap(date, other)}>
+                      {t("rota.swap", { date: formatShortDay(date, settings), name: name(other) })}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       ) : (
         <p className="empty">{t("rota.noRota")}</p>
       )}
