@@ -134,4 +134,24 @@ describe.skipIf(!browserAvailable())("the first week", () => {
     expect(await check.locator("details li").count()).toBeGreaterThan(3);
     await context.close();
   }, 60_000);
+
+  it("fits the signs, the odds and the next try on a 390×844 phone without scrolling", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Fay", { baby: "Ivy" });
+    await page.locator("button.signal").click();
+    await page.locator("#signs-title").waitFor();
+    await page.locator(".chip-group .chip").filter({ hasText: "Rooting" }).click();
+    await page.locator(".chip-group .chip").filter({ hasText: "Yawning" }).click();
+    await page.locator(".suggestion").first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const bottom = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().bottom);
+    const fold = 844 - 56; // the bottom navigation covers the last 56 px
+    expect(await bottom("[data-testid=need-odds] .odds")).toBeLessThanOrEqual(fold);
+    expect(await bottom(".suggestion")).toBeLessThanOrEqual(fold);
+    await context.close();
+  }, 60_000);
 });

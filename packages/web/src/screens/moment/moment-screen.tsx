@@ -100,9 +100,19 @@ export const MomentScreen = () => {
         onSigns={(signs) => void update({ signs })}
         onOwnSigns={(ownSigns) => void update({ ownSigns })}
       />
-      <section className="card">
+      <IllnessCheckCard signs={moment.signs} name={baby.name} />
+      <NeedOddsCard odds={odds} name={baby.name} />
+      <TryCard
+        moment={moment}
+        suggestions={suggestions}
+        name={baby.name}
+        onTry={tryResponse}
+        onOutcome={(outcome) => void markOutcome(outcome)}
+      />
+      <details className="card guess">
+        <summary>{t("cues.guess")}</summary>
         <fieldset className="chip-group">
-          <legend>{t("cues.guess")}</legend>
+          <legend className="visually-hidden">{t("cues.guess")}</legend>
           {needs.map((n) => (
             <button
               key={n}
@@ -115,16 +125,7 @@ export const MomentScreen = () => {
             </button>
           ))}
         </fieldset>
-      </section>
-      <IllnessCheckCard signs={moment.signs} name={baby.name} />
-      <NeedOddsCard odds={odds} name={baby.name} />
-      <TryCard
-        moment={moment}
-        suggestions={suggestions}
-        name={baby.name}
-        onTry={tryResponse}
-        onOutcome={(outcome) => void markOutcome(outcome)}
-      />
+      </details>
       <TriesList moment={moment} />
       <ResolveCard
         moment={moment}

@@ -26,25 +26,28 @@ export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) =
           </li>
         ))}
       </ul>
-      {odds.reasons.length > 0 && (
-        <ul className="reasons">
-          {odds.reasons.map((r) => (
-            <li key={JSON.stringify(r)}>{reasonText(r, t, name)}</li>
-          ))}
-        </ul>
-      )}
+      <details className="why">
+        <summary>{t("cues.why")}</summary>
+        {odds.reasons.length > 0 && (
+          <ul className="reasons">
+            {odds.reasons.map((r) => (
+              <li key={JSON.stringify(r)}>{reasonText(r, t, name)}</li>
+            ))}
+          </ul>
+        )}
+        <p className="hint learned">
+          {odds.learnedFrom > 0
+            ? t("cues.learnedFrom", { count: odds.learnedFrom, name })
+            : t("cues.learnedNone", { name })}{" "}
+          {t("cues.notTranslation", { name })}
+        </p>
+      </details>
       {unwellLikely && (
         <p className="urgent-line" role="note">
           {t("cues.unwellNotice", { name, fever: formatTemperature(38, settings, t) })}{" "}
           <Sources ids={["niceNg143"]} />
         </p>
       )}
-      <p className="hint">
-        {odds.learnedFrom > 0
-          ? t("cues.learnedFrom", { count: odds.learnedFrom, name })
-          : t("cues.learnedNone", { name })}{" "}
-        {t("cues.notTranslation", { name })}
-      </p>
     </section>
   );
 };

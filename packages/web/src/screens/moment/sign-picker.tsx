@@ -31,11 +31,14 @@ export const SignPicker = ({
     setOwn("");
   };
   return (
-    <section className="card" aria-labelledby="signs-title">
+    <section className="card signs" aria-labelledby="signs-title">
       <h2 id="signs-title">{t("cues.seeHear")}</h2>
       {(Object.keys(signGroups) as (keyof typeof signGroups)[]).map((group) => (
         <fieldset key={group} className="chip-group">
-          <legend>{t(`cues.group.${group}`)}</legend>
+          <legend className="visually-hidden">{t(`cues.group.${group}`)}</legend>
+          <span className="group-name" aria-hidden="true">
+            {t(`cues.group.${group}`)}
+          </span>
           {signGroups[group].map((s) => (
             <button
               key={s}
@@ -66,26 +69,29 @@ export const SignPicker = ({
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={addOwn}>
-        <label className="field">
-          <span>{t("cues.ownSign")}</span>
-          <input
-            value={own}
-            maxLength={200}
-            onChange={(e) => setOwn(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "own-sign-error" : undefined}
-          />
-        </label>
-        <button type="submit" className="secondary">
-          {t("cues.ownSignAdd")}
-        </button>
-        {error && (
-          <p id="own-sign-error" className="error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
+      <details className="own-words" open={!!error}>
+        <summary>{t("cues.ownSignOpen")}</summary>
+        <form className="inline-form" onSubmit={addOwn}>
+          <label className="field">
+            <span>{t("cues.ownSign")}</span>
+            <input
+              value={own}
+              maxLength={200}
+              onChange={(e) => setOwn(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "own-sign-error" : undefined}
+            />
+          </label>
+          <button type="submit" className="secondary">
+            {t("cues.ownSignAdd")}
+          </button>
+          {error && (
+            <p id="own-sign-error" className="error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      </details>
     </section>
   );
 };

@@ -70,9 +70,6 @@ export const TryCard = ({
         </div>
       )}
       <h2 id="try-title">{t("cues.tryTitle")}</h2>
-      <p className="hint">
-        {t("cues.breatheFirst", { name })} <Link to="/you/calm">{t("now.breathe")}</Link>
-      </p>
       <div className="suggestions">
         {suggestions.map((s) => (
           <button
@@ -90,6 +87,9 @@ export const TryCard = ({
           </button>
         ))}
       </div>
+      <p className="hint">
+        {t("cues.breatheFirst", { name })} <Link to="/you/calm">{t("now.breathe")}</Link>
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
