@@ -67,6 +67,12 @@ describe.skipIf(!browserAvailable() || !popplerAvailable())("the report and the 
     await add.getByRole("button", { name: "Add" }).click();
     const card = page.locator(".guide-card");
     await card.getByText("Likes the red blanket at nap time").waitFor();
+    // The senses, written by hand here (learned ones come from soothing and play), go on the card too.
+    await add.getByLabel("Where").selectOption("senses");
+    await add.getByLabel("What to add").fill("Loves the sound of the hoover");
+    await add.getByRole("button", { name: "Add" }).click();
+    await card.getByRole("heading", { name: "What Maya enjoys" }).waitFor();
+    await card.getByText("Loves the sound of the hoover").waitFor();
     // Printing shows the card and nothing of the app around it.
     await page.evaluate(() => document.documentElement.classList.add("printing-card"));
     await page.emulateMedia({ media: "print" });

@@ -7,5 +7,6 @@ export * from "./moments.ts";
 export * from "./need-helper.ts";
 export * from "./play.ts";
 export * from "./prior.ts";
+export * from "./senses.ts";
 export * from "./settling-pattern.ts";
 export * from "./vocabulary.ts";

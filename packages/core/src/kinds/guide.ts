@@ -2,7 +2,7 @@
 import { needs } from "../cues/vocabulary.ts";
 import { defineKind } from "./define.ts";
 
-export const guideSections = ["signs", "soothes", "avoid", "notes"] as const;
+export const guideSections = ["signs", "soothes", "avoid", "senses", "notes"] as const;
 
 export const guide = defineKind({
   fields: ({ z, common, instant, shortText }) =>

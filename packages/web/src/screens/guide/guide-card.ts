@@ -15,6 +15,7 @@ export const guideCardOf = (
   t: TFunction,
   lang: "en" | "es",
   now: number,
+  senseLines: readonly string[] = [],
 ): GuideCard => {
   const shown = <T extends { key: string }>(xs: readonly T[]) => xs.filter((x) => !guide.hidden.has(x.key));
   const added = (section: string) =>
@@ -43,6 +44,7 @@ export const guideCardOf = (
         title: t("card.avoid"),
         lines: [...shown(guide.avoid).map((s) => t(`cues.response.${s.response}`)), ...added("avoid")],
       },
+      { title: t("card.senses", { name }), lines: [...senseLines, ...added("senses")] },
       { title: t("card.notes"), lines: added("notes") },
       {
         title: t("card.call"),

@@ -11,6 +11,7 @@ import {
   momentOf,
   needs,
   responseGroups,
+  sensoryProfile,
 } from "@attune/core/cues";
 import type { Json } from "@attune/core/light";
 import { canEditFamilyDetails } from "@attune/core/light";
@@ -22,20 +23,30 @@ import { signKey } from "../moment/reason-text.ts";
 import { useMomentEntries } from "../moment/use-moments.ts";
 import { guideCardOf } from "./guide-card.ts";
 import { HandOver } from "./hand-over.tsx";
+import { senseKey, senseText } from "./sense-lines.ts";
 
-const sections = ["signs", "soothes", "avoid", "notes"] as const;
+const sections = ["signs", "soothes", "avoid", "senses", "notes"] as const;
 
 export const GuideScreen = () => {
   const { t, i18n } = useTranslation();
   const { engine, baby, household } = useHousehold();
   const moments = useMomentEntries();
   const contacts = useKindEntries("contact");
+  const plays = useKindEntries("play", { babyOnly: true });
   const guideId = baby ? guideRecordId(baby.id) : "";
   const guideEntry = useRecord(guideId, "guide");
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
-  if (!moments || guideEntry === undefined || !contacts)
+  if (!moments || guideEntry === undefined || !contacts || !plays)
     return <p className="loading">{t("common.loading")}</p>;
   const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);
+  const senseLines = sensoryProfile(
+    moments.map(momentOf),
+    plays.map((p) => ({
+      activities: p.values.activities ?? [],
+      engagement: p.values.engagement ?? [],
+      enough: p.values.enough ?? [],
+    })),
+  ).filter((l) => l.reading !== "unknown" && !guide.hidden.has(senseKey(l)));
   const name = baby.name;
   const canEdit = canEditFamilyDetails(household);
   const save = (fields: Record<string, Json>) =>
@@ -163,6 +174,23 @@ export const GuideScreen = () => {
           {added("avoid")}
         </ul>
       </section>
+      <section className="card" aria-labelledby="guide-senses">
+        <h2 id="guide-senses">{t("guide.sensesTitle", { name })}</h2>
+        {senseLines.length === 0 && !guide.added.some((l) => l.section === "senses") && (
+          <p className="hint">{t("guide.sensesEmpty", { name })}</p>
+        )}
+        <ul>
+          {senseLines.map((l) => {
+            const text = senseText(l, t, name);
+            return (
+              <li key={l.sense}>
+                {text} {hideButton(senseKey(l), text)}
+              </li>
+            );
+          })}
+          {added("senses")}
+        </ul>
+      </section>
       {guide.added.some((l) => l.section === "notes") && (
         <section className="card" aria-labelledby="guide-notes">
           <h2 id="guide-notes">{t("guide.notesTitle")}</h2>
@@ -179,7 +207,15 @@ export const GuideScreen = () => {
       )}
       {canEdit && <AddLine onAdd={(line) => save({ added: linesJson([...guide.added, line]) })} />}
       <HandOver
-        card={guideCardOf(guide, name, contacts, t, i18n.language === "es" ? "es" : "en", Date.now())}
+        card={guideCardOf(
+          guide,
+          name,
+          contacts,
+          t,
+          i18n.language === "es" ? "es" : "en",
+          Date.now(),
+          senseLines.map((l) => senseText(l, t, name)),
+        )}
         canShare={canEdit}
       />
     </div>
