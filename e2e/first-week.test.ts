@@ -154,4 +154,19 @@ describe.skipIf(!browserAvailable())("the first week", () => {
     expect(await bottom(".suggestion")).toBeLessThanOrEqual(fold);
     await context.close();
   }, 60_000);
+
+  it("offers one idea for closeness during a timed feed, and stops when asked", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Gus", { baby: "Bo" });
+    await page.locator(".quick.feed").click();
+    await page.locator("dialog.sheet[open] .choice").first().click();
+    const idea = page.locator("[data-testid=bonding-idea]");
+    await idea.waitFor();
+    expect(await idea.textContent()).toMatch(/Bo/);
+    await idea.getByRole("button", { name: "No more ideas like this" }).click();
+    await idea.waitFor({ state: "detached" });
+    await page.locator("a[href='/settings']").click();
+    expect(await page.getByLabel("Ideas for closeness during feeds and changes").inputValue()).toBe("false");
+    await context.close();
+  }, 60_000);
 });

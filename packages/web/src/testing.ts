@@ -12,6 +12,7 @@ export const settingsIn = (language: Settings["language"]): Settings => ({
   clock: "24",
   theme: "light",
   autoNight: false,
+  bondingIdeas: true,
 });
 
 /** An i18next of its own with both languages loaded, starting in `language`. */

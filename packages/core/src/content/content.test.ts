@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { circumstances, guidanceFor, urgentSigns } from "../care/circumstances.ts";
+import { bondingIdeas } from "../cues/bonding.ts";
 import { illnessSources } from "../cues/illness.ts";
 import { playIdeas } from "../cues/play.ts";
 import { reflectionSources } from "../cues/reflection.ts";
@@ -33,6 +34,7 @@ const statements = (): [string, readonly string[]][] => {
   all.push(["fever", feverSources]);
   all.push(["report reflection", reflectionSources]);
   all.push(["illness check", illnessSources]);
+  for (const idea of bondingIdeas) all.push([`bonding ${idea.id}`, idea.sources]);
   all.push(["fussy whatever you do", fussySources]);
   all.push(["getting help early", helpEarlySources]);
   return all;

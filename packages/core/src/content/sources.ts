@@ -43,6 +43,8 @@ export const sources = {
     "Wolke D, Bilgin A, Samara M (2017). Systematic review and meta-analysis: fussing and crying durations and prevalence of colic in infants. J Pediatr 185:55–61",
   aapColic: "AAP, HealthyChildren.org. Colic relief tips for parents",
   aapTeething: "AAP, HealthyChildren.org. Teething: 4 to 7 months",
+  anisfeld1990:
+    "Anisfeld E, Casper V, Nozyce M, Cunningham N (1990). Does infant carrying promote attachment? An experimental study of the effects of increased physical contact on the development of attachment. Child Dev 61:1617–1627",
   tronick1986:
     "Tronick EZ, Gianino AF (1986). Interactive mismatch and repair: challenges to the coping infant. Zero to Three 6(3):1–6",
   whoIpv2013: "WHO (2013). Responding to intimate partner violence and sexual violence against women",

@@ -1,4 +1,5 @@
 /** The attunement loop for the screens that use it: signs and needs, the helper, moments, the guide, play. */
+export * from "./bonding.ts";
 export * from "./card.ts";
 export * from "./context.ts";
 export * from "./guide.ts";

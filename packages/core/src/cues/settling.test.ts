@@ -80,3 +80,13 @@ describe("settling patterns", () => {
 });
 
 const settlementsNeeded = () => settlingThresholds.fussyMinMoments;
+
+describe("bonding ideas inside everyday care", () => {
+  it("fit the care moment and the age, and take turns", async () => {
+    const { bondingIdeaFor } = await import("./bonding.ts");
+    expect(bondingIdeaFor("feed", 10, 0)?.during).toBe("feed");
+    expect(bondingIdeaFor("diaper", 10, 0)?.id).not.toBe("changeFace"); // touching faces from two months
+    const turns = new Set([0, 1, 2, 3].map((n) => bondingIdeaFor("diaper", 100, n)?.id));
+    expect(turns.size).toBe(4);
+  });
+});

@@ -16,6 +16,8 @@ export interface Settings {
   readonly theme: Theme;
   /** Switch to the dim night theme by itself between 21:00 and 07:00. */
   readonly autoNight: boolean;
+  /** A short idea for closeness during a feed or a change, now and then. */
+  readonly bondingIdeas: boolean;
 }
 
 const key = "attune-settings";
@@ -31,6 +33,7 @@ const defaults = (): Settings => {
     clock: new Intl.DateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hour12 ? "12" : "24",
     theme: "system",
     autoNight: false,
+    bondingIdeas: true,
   };
 };
 

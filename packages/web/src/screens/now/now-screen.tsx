@@ -16,6 +16,7 @@ import { StatusStrip } from "./status-strip.tsx";
 import { useRecentEntries } from "./use-entries.ts";
 
 // The reminder banner brings core's reminder rules and the date library: after the first screen.
+const BondingCard = lazy(() => import("./bonding-card.tsx").then((m) => ({ default: m.BondingCard })));
 const ReminderBanner = lazy(() =>
   import("./reminder-banner.tsx").then((m) => ({ default: m.ReminderBanner })),
 );
@@ -43,6 +44,9 @@ export const NowScreen = () => {
       <NightDuty now={now} />
       <RunningTimers running={status.running} entries={entries ?? []} now={now} />
       <QuickLog running={status.running} />
+      <Suspense fallback={null}>
+        <BondingCard entries={entries ?? []} now={now} />
+      </Suspense>
       {entries && entries.length === 0 && <FirstSteps name={baby.name} />}
       <MomentStart entries={entries ?? []} now={now} />
       <RhythmCard entries={entries ?? []} now={now} />

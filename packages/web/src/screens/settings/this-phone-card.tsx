@@ -46,6 +46,7 @@ export const ThisPhoneCard = () => {
       <Choice name="clock" options={["24", "12"]} />
       <Choice name="theme" options={["system", "light", "dark", "night"]} />
       <Choice name="autoNight" options={[false, true]} />
+      <Choice name="bondingIdeas" options={[true, false]} />
     </section>
   );
 };
