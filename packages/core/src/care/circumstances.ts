@@ -12,6 +12,8 @@ export const babyCircumstances = [
   "separated_after_birth",
   "many_caretakers",
   "health_problems",
+  "birth_problems",
+  "hard_to_soothe",
 ] as const;
 export const caregiverCircumstances = [
   "depression",
@@ -69,6 +71,17 @@ const guidance: Record<Circumstance, Guidance> = {
     id: "healthProblems",
     places: ["paediatrician", "earlyIntervention"],
     sources: ["aapDevelopment2020"],
+  },
+  birth_problems: {
+    id: "birthProblems",
+    places: ["paediatrician", "earlyIntervention", "infantMentalHealth"],
+    sources: ["aapDevelopment2020"],
+  },
+  hard_to_soothe: {
+    id: "hardToSoothe",
+    places: ["paediatrician", "infantMentalHealth", "earlyIntervention"],
+    // Babies whose regulation is hard (sleep, feeding, calming, senses) are worth following early.
+    sources: ["degangi2000", "wolke2017"],
   },
   depression: {
     id: "depression",

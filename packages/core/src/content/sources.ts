@@ -43,6 +43,8 @@ export const sources = {
     "Wolke D, Bilgin A, Samara M (2017). Systematic review and meta-analysis: fussing and crying durations and prevalence of colic in infants. J Pediatr 185:55–61",
   aapColic: "AAP, HealthyChildren.org. Colic relief tips for parents",
   aapTeething: "AAP, HealthyChildren.org. Teething: 4 to 7 months",
+  degangi2000:
+    "DeGangi GA, Breinbauer C, Roosevelt JD, Porges S, Greenspan S (2000). Prediction of childhood problems at three years in children experiencing disorders of regulation during infancy. Infant Ment Health J 21:156–175",
   anisfeld1990:
     "Anisfeld E, Casper V, Nozyce M, Cunningham N (1990). Does infant carrying promote attachment? An experimental study of the effects of increased physical contact on the development of attachment. Child Dev 61:1617–1627",
   tronick1986:
