@@ -169,5 +169,21 @@ describe.skipIf(!browserAvailable())("the caregiver's own care", () => {
     await sam.page.locator("a[href='/']").click();
     await sam.page.locator("[data-testid=night-duty]", { hasText: "Esta noche te toca a ti" }).waitFor();
     await page.locator("[data-testid=night-duty]", { hasText: "Tonight Sam is on night duty" }).waitFor();
+    // Rest given on Ana's phone: Sam sleeps in this morning, and both Now screens say so.
+    await page.locator("[data-testid=night-duty] a").click();
+    const rest = page.locator(".rest");
+    await rest.getByLabel("For").selectOption({ label: "Sam" });
+    await rest.getByLabel("What").selectOption("sleepIn");
+    const today = await page.evaluate(() => new Date().toLocaleDateString("sv"));
+    await rest.getByLabel("Which day").fill(today);
+    await rest.getByRole("button", { name: "Give it" }).click();
+    await rest.locator("li", { hasText: "Sam sleeps in" }).waitFor();
+    await page.locator("a[href='/']").click();
+    await page
+      .locator("[data-testid=rest-today]", { hasText: "This morning is Sam's to sleep in." })
+      .waitFor();
+    await sam.page
+      .locator("[data-testid=rest-today]", { hasText: "Esta mañana es tuya para dormir." })
+      .waitFor();
   });
 });

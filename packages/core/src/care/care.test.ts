@@ -103,7 +103,13 @@ describe("crisis lines", () => {
 describe("the night-duty rota", () => {
   const ana = "0190a1b2-0000-7000-8000-00000000000a";
   const sam = "0190a1b2-0000-7000-8000-00000000000b";
-  const rota: Rota = { pattern: "twoOnTwoOff", people: [ana, sam], startDate: "2026-10-20", swaps: [] };
+  const rota: Rota = {
+    pattern: "twoOnTwoOff",
+    people: [ana, sam],
+    startDate: "2026-10-20",
+    swaps: [],
+    rests: [],
+  };
 
   it("goes two on, two off from the start date, with swaps for single nights", () => {
     const who = Array.from({ length: 8 }, (_, i) => onDuty(rota, addDays("2026-10-20", i)));
@@ -190,5 +196,25 @@ describe("circumstances", () => {
     expect(g[1]!.places).toContain("perinatalMentalHealth");
     expect(urgentSigns.every((s) => s.source.length > 0)).toBe(true);
     expect(dueDateFromWeeksEarly("2026-10-01", 8)).toBe("2026-11-26");
+  });
+});
+
+describe("rest in the rota", () => {
+  it("reads the rest given and says whose each day is", async () => {
+    const { restsOn, rotaOf } = await import("./rota.ts");
+    const rota = rotaOf({
+      pattern: "alternate",
+      people: ["a", "b"],
+      startDate: "2026-11-01",
+      swaps: [],
+      rests: [
+        { date: "2026-11-30", userId: "b", kind: "sleepIn" },
+        { date: "2026-12-01", userId: "a", kind: "hourAway" },
+        { date: "2026-12-01", userId: "a", kind: "nap" },
+      ],
+    })!;
+    expect(restsOn(rota, "2026-11-30")).toEqual([{ date: "2026-11-30", userId: "b", kind: "sleepIn" }]);
+    expect(restsOn(rota, "2026-12-01").map((r) => r.kind)).toEqual(["hourAway"]);
+    expect(rotaOf({ pattern: "alternate", people: ["a", "b"], startDate: "2026-11-01" })!.rests).toEqual([]);
   });
 });

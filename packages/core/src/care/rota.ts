@@ -5,7 +5,7 @@
  * days, never in 24-hour blocks, so a daylight-saving change moves nothing.
  */
 import { contentId } from "../import/ids.ts";
-import type { RotaPattern } from "../kinds/rota.ts";
+import { type RotaPattern, restKinds } from "../kinds/rota.ts";
 import { dayKey, localHour } from "../projections/days.ts";
 
 /** The household's one rota record: its id comes from the household's, so edits meet in one record. */
@@ -25,7 +25,19 @@ export interface Rota {
   /** The first night of the pattern (YYYY-MM-DD), which belongs to people[0]. */
   readonly startDate: string;
   readonly swaps: readonly { readonly date: string; readonly userId: string }[];
+  /** Rest given: someone sleeps in that morning, or has an hour away that day. */
+  readonly rests: readonly Rest[];
 }
+
+export interface Rest {
+  readonly date: string;
+  readonly userId: string;
+  readonly kind: (typeof restKinds)[number];
+}
+
+/** The rest given on a day (its local date), in the order it was added. */
+export const restsOn = (rota: Rota, date: string): readonly Rest[] =>
+  rota.rests.filter((r) => r.date === date);
 
 /** Whole calendar days from a to b (YYYY-MM-DD), by their dates alone. */
 export const daysBetween = (a: string, b: string): number => {
@@ -47,7 +59,7 @@ export const nightOf = (at: number, timeZone: string): string => {
 
 /** The rota as stored in its record's values, or undefined when it is not a whole rota. */
 export const rotaOf = (values: Readonly<Record<string, unknown>>): Rota | undefined => {
-  const { pattern, people, startDate, swaps } = values;
+  const { pattern, people, startDate, swaps, rests } = values;
   if (typeof pattern !== "string" || !(pattern in rotaPatterns)) return undefined;
   if (!Array.isArray(people) || typeof startDate !== "string") return undefined;
   return {
@@ -58,6 +70,16 @@ export const rotaOf = (values: Readonly<Record<string, unknown>>): Rota | undefi
       ? swaps.filter(
           (s): s is { date: string; userId: string } =>
             !!s && typeof s === "object" && typeof s.date === "string" && typeof s.userId === "string",
+        )
+      : [],
+    rests: Array.isArray(rests)
+      ? rests.filter(
+          (r): r is Rest =>
+            !!r &&
+            typeof r === "object" &&
+            typeof r.date === "string" &&
+            typeof r.userId === "string" &&
+            (restKinds as readonly string[]).includes(r.kind),
         )
       : [],
   };

@@ -49,7 +49,13 @@ describe("reminders", () => {
 
   it("at night sends the baby's reminders only to whoever is on duty; the other sleeps", () => {
     // Alternate nights from Monday 30 November: Sam has Monday's night, Ana Tuesday's.
-    const rota = { pattern: "alternate" as const, people: [sam, ana], startDate: "2026-11-30", swaps: [] };
+    const rota = {
+      pattern: "alternate" as const,
+      people: [sam, ana],
+      startDate: "2026-11-30",
+      swaps: [],
+      rests: [],
+    };
     const h = household({ rota }, at("2026-11-30T23:00:00"));
     const monday = due(h, at("2026-12-01T02:30:00"));
     expect(monday.map((r) => r.userId)).toEqual([sam]);
@@ -131,7 +137,13 @@ describe("reminders", () => {
   });
 
   it("tells those who asked who is on tonight, and offers the weekly check-in on Sunday evening", () => {
-    const rota = { pattern: "alternate" as const, people: [sam, ana], startDate: "2026-11-30", swaps: [] };
+    const rota = {
+      pattern: "alternate" as const,
+      people: [sam, ana],
+      startDate: "2026-11-30",
+      swaps: [],
+      rests: [],
+    };
     const h = household({
       rota,
       settings: new Map([

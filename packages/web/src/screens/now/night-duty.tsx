@@ -1,5 +1,5 @@
 /** "Tonight Sam is on night duty", on the Now screen, when the household has a rota. */
-import { nightOf, onDuty, rotaOf, rotaRecordId } from "@attune/core/light";
+import { dayKey, nightOf, onDuty, restsOn, rotaOf, rotaRecordId } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useRecord } from "../../local/records.ts";
@@ -12,12 +12,24 @@ export const NightDuty = ({ now }: { now: number }) => {
   const rota = entry ? rotaOf(entry.values) : undefined;
   if (!rota || !baby) return null;
   const who = onDuty(rota, nightOf(now, baby.timeZone));
-  if (!who) return null;
+  const rests = restsOn(rota, dayKey(now, baby.timeZone));
+  if (!who && !rests.length) return null;
   return (
-    <p className="night-duty" data-testid="night-duty">
-      <Link to="/you/rota">
-        {who === session.user.id ? t("now.onDutyYou") : t("now.onDuty", { name: memberName(who) ?? "?" })}
-      </Link>
-    </p>
+    <div className="night-duty" data-testid="night-duty">
+      {who && (
+        <p>
+          <Link to="/you/rota">
+            {who === session.user.id ? t("now.onDutyYou") : t("now.onDuty", { name: memberName(who) ?? "?" })}
+          </Link>
+        </p>
+      )}
+      {rests.map((r) => (
+        <p key={`${r.userId}-${r.kind}`} data-testid="rest-today">
+          {r.userId === session.user.id
+            ? t(`now.restYou.${r.kind}`)
+            : t(`now.rest.${r.kind}`, { name: memberName(r.userId) ?? "?" })}
+        </p>
+      ))}
+    </div>
   );
 };

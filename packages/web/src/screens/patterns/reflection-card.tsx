@@ -36,6 +36,7 @@ export const ReflectionCard = () => {
   const settings = useSettings();
   const { baby } = useHousehold();
   const entries = useKindEntries("moment", { babyOnly: true, days: weeksShown * 7 + 1 });
+  const plays = useKindEntries("play", { babyOnly: true, days: 7 });
   const moments = useMemo(() => entries?.map(momentOf), [entries]);
   if (!moments || !baby) return null;
   const name = baby.name;
@@ -54,10 +55,17 @@ export const ReflectionCard = () => {
     }).format(Date.parse(`${day}T12:00:00Z`));
   const y = (v: number) => 8 + (1 - v) * (height - 16 - labelRoom);
   const pattern = settlingPattern(moments, Date.now());
+  // Joy, not only settling: this week's play the baby joined in (smiled, cooed, reached, watched).
+  const joyful = (plays ?? []).filter((p) => (p.values.engagement ?? []).length > 0);
 
   return (
     <section className="card reflection" aria-labelledby="reflection-title" data-testid="reflection">
       <h2 id="reflection-title">{t("reflection.title")}</h2>
+      {joyful.length > 0 && (
+        <p className="joy" data-testid="joy">
+          {t("reflection.joy", { count: joyful.length, name })}
+        </p>
+      )}
       <p className="hint">
         {t("reflection.intro")} <Sources ids={reflectionSources} />
       </p>

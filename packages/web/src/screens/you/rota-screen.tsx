@@ -74,6 +74,10 @@ export const RotaScreen = () => {
     await save({ pattern: values.pattern, people: [values.first, values.second], startDate: values.start });
     toast({ text: t("rota.saved") });
   };
+  const giveRest = (rest: { date: string; userId: string; kind: string }) =>
+    void save({ rests: [...(rota?.rests ?? []).filter((r) => r.date >= tonight), rest] as unknown as Json });
+  const takeBack = (i: number) =>
+    void save({ rests: (rota?.rests ?? []).filter((_, j) => j !== i) as unknown as Json });
   const swap = (date: string, to: string) =>
     void save({
       swaps: [...(rota?.swaps ?? []).filter((s) => s.date !== date), { date, userId: to }] as Json,
@@ -154,6 +158,96 @@ export const RotaScreen = () => {
       ) : (
         <p className="empty">{t("rota.noRota")}</p>
       )}
+      {rota && (
+        <RestCard
+          people={rota.people}
+          rests={rota.rests}
+          today={tonight}
+          name={name}
+          canEdit={canEdit}
+          onGive={giveRest}
+          onTakeBack={takeBack}
+        />
+      )}
     </div>
+  );
+};
+
+/** Rest for the one who needs it: a morning to sleep in, or an hour away, given on a day. */
+const RestCard = ({
+  people,
+  rests,
+  today,
+  name,
+  canEdit,
+  onGive,
+  onTakeBack,
+}: {
+  people: readonly string[];
+  rests: readonly { date: string; userId: string; kind: string }[];
+  today: string;
+  name: (userId: string | undefined) => string;
+  canEdit: boolean;
+  onGive: (rest: { date: string; userId: string; kind: string }) => void;
+  onTakeBack: (index: number) => void;
+}) => {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const [who, setWho] = useState(people[0] ?? "");
+  const [kind, setKind] = useState<string>("sleepIn");
+  const [date, setDate] = useState(addDays(today, 1));
+  const coming = rests.map((r, i) => ({ r, i })).filter(({ r }) => r.date >= today);
+  return (
+    <section className="card rest" aria-labelledby="rest-title">
+      <h2 id="rest-title">{t("rota.restTitle")}</h2>
+      <p className="hint">{t("rota.restIntro")}</p>
+      {coming.length > 0 && (
+        <ul>
+          {coming.map(({ r, i }) => (
+            <li key={`${r.date}-${r.userId}-${r.kind}`}>
+              {t(`rota.rest.${r.kind}`, { name: name(r.userId), date: formatShortDay(r.date, settings) })}{" "}
+              {canEdit && (
+                <button type="button" className="link" onClick={() => onTakeBack(i)}>
+                  {t("rota.restRemove")}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit && (
+        <div className="rest-form">
+          <label className="field">
+            <span>{t("rota.restWho")}</span>
+            <select value={who} onChange={(e) => setWho(e.target.value)}>
+              {people.map((p) => (
+                <option key={p} value={p}>
+                  {name(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("rota.restWhat")}</span>
+            <select value={kind} onChange={(e) => setKind(e.target.value)}>
+              <option value="sleepIn">{t("rota.restKind.sleepIn")}</option>
+              <option value="hourAway">{t("rota.restKind.hourAway")}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("rota.restWhen")}</span>
+            <input type="date" value={date} min={today} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!who || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+            onClick={() => onGive({ date, userId: who, kind })}
+          >
+            {t("rota.restGive")}
+          </button>
+        </div>
+      )}
+    </section>
   );
 };
