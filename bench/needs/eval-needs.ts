@@ -184,3 +184,50 @@ if (overall) {
     `RESULT needs_prior_vs_base_rate ${fmt((overall.prior.top1 - overall.base.top1) * 100, 1)} points`,
   );
 }
+
+// The restated aim (issue 16): the share of the ceiling's headroom taken after 30 moments, at
+// individuality 1 and 0.5, the gain at individuality 0 (never below the prior), and how often the
+// top need is right when it is shown at 90 % or more over a baby's first 30 moments.
+const headroom = (items: readonly Scored[]) => {
+  const part = items.filter((s) => s.learned >= 30);
+  const m = metrics(part.map((s) => ({ p: s.model, label: s.label })));
+  const prior = metrics(part.map((s) => ({ p: s.prior, label: s.label })));
+  const ceiling = part.every((s) => s.ceiling)
+    ? metrics(part.map((s) => ({ p: s.ceiling!, label: s.label })))
+    : undefined;
+  if (!m || !prior) return undefined;
+  return {
+    gain: (m.top1 - prior.top1) * 100,
+    share:
+      ceiling && ceiling.top1 > prior.top1 ? (m.top1 - prior.top1) / (ceiling.top1 - prior.top1) : undefined,
+  };
+};
+const topBin = (items: readonly Scored[]) => {
+  const sure = items.filter((s) => s.learned < 30 && s.model[top(s.model)] >= 0.9);
+  return sure.length
+    ? { n: sure.length, accuracy: sure.filter((s) => top(s.model) === s.label).length / sure.length }
+    : undefined;
+};
+const here = headroom(scored);
+if (here?.share !== undefined)
+  console.log(`RESULT needs_headroom_share_at30 ${fmt(here.share * 100, 1)} percent`);
+const bin = topBin(scored);
+console.log(
+  bin
+    ? `RESULT needs_top_bin_accuracy ${fmt(bin.accuracy * 100, 1)} percent`
+    : "RESULT needs_top_bin_accuracy none percent",
+);
+if (bin) console.log(`# odds of 90 % or more were shown ${bin.n} times in the first 30 moments`);
+if (!positionals[0] && Number(values.individuality) === 1) {
+  for (const [k, label] of [
+    [0.5, "ind05"],
+    [0, "ind0"],
+  ] as const) {
+    const set = simulatedSet(Number(values.seed), Number(values.babies), Number(values.moments), k);
+    const h = headroom(replay(set.rows, set.babies));
+    if (!h) continue;
+    if (k === 0) console.log(`RESULT needs_gain_at30_${label} ${fmt(h.gain, 1)} points`);
+    else if (h.share !== undefined)
+      console.log(`RESULT needs_headroom_share_at30_${label} ${fmt(h.share * 100, 1)} percent`);
+  }
+}

@@ -372,6 +372,10 @@ export const paceWeights = (model: NeedModel): number[] => {
 };
 
 /** How likely each need is for this baby given what the caregiver saw, and why. */
+/** How much evenness the odds keep at the start, and over how many moments it fades (eval: issue 16). */
+export const modestyShare = 0.06;
+export const modestyFadeMoments = 60;
+
 export const needOdds = (model: NeedModel, obs: CueObservation, tries: readonly Try[] = []): NeedOdds => {
   const weights = paceWeights(model);
   const evidence = evidenceOf(model, obs);
@@ -386,6 +390,10 @@ export const needOdds = (model: NeedModel, obs: CueObservation, tries: readonly 
     for (const n of needs) p[n] += w * one.p[n];
     if (w > lead.weight) lead = { weight: w, terms: one.terms };
   });
+  // Modesty while the helper knows the baby little: a small share of evenness, fading over the
+  // first moments, so that odds of 90 % and more are shown only when they have been earned.
+  const modesty = modestyShare * Math.max(0, 1 - model.moments / modestyFadeMoments);
+  for (const n of needs) p[n] = (1 - modesty) * p[n] + modesty / needs.length;
   // The reasons come from the pace that carries the most weight.
   const terms = lead.terms;
   const ranked = needs.map((need) => ({ need, p: p[need] })).sort((a, b) => b.p - a.p);
