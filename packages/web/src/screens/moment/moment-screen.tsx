@@ -24,6 +24,7 @@ import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { EndSleep } from "../now/quick-log.tsx";
 import { useRecentEntries } from "../now/use-entries.ts";
+import { FussyNote } from "./fussy-note.tsx";
 import { IllnessCheckCard } from "./illness-check.tsx";
 import { useLogTry } from "./log-try.ts";
 import { NeedOddsCard } from "./need-odds.tsx";
@@ -101,6 +102,7 @@ export const MomentScreen = () => {
         onOwnSigns={(ownSigns) => void update({ ownSigns })}
       />
       <IllnessCheckCard signs={moment.signs} name={baby.name} />
+      <FussyNote moments={entries ?? []} name={baby.name} />
       <NeedOddsCard odds={odds} name={baby.name} />
       <TryCard
         moment={moment}
