@@ -169,6 +169,9 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator("a[href='/patterns']").click();
       await page.locator("[data-testid=reflection] table").waitFor();
       await check("insights with reflection");
+      await page.locator("a[href='/report']").click();
+      await page.locator(".report-screen form").waitFor();
+      await check("report for the doctor");
       await page.locator("a[href='/you']").click();
       await page.locator(".check-in").waitFor();
       await check("care");
