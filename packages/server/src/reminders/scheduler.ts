@@ -14,16 +14,8 @@
  * "done" the same way, once.
  */
 import { randomUUID } from "node:crypto";
-import { babyAge, type Entry, entryOf, rhythm, rotaOf } from "@attune/core";
-import {
-  plannedReminders,
-  type Reminder,
-  type ReminderHousehold,
-  type ReminderSettings,
-  resolution,
-} from "@attune/core/reminders";
+import { plannedReminders, type Reminder, type ReminderHousehold, resolution } from "@attune/core/reminders";
 import type { Services } from "../services.ts";
-import { listBabies } from "../store/babies.ts";
 import {
   advanceSend,
   claimedSince,
@@ -31,18 +23,16 @@ import {
   holdLease,
   householdSeqs,
   householdsToRemind,
-  latestOfKind,
   markSend,
-  membersForReminders,
   noteOutcome,
   pruneSubscription,
-  recordsForReminders,
   releaseLease,
   sentSince,
   subscriptionsOf,
   unfinishedSends,
   webhookOf,
 } from "../store/reminders.ts";
+import { loadHouseholdForReminders } from "./household-world.ts";
 import { doneMessage, localeOf, type PushMessage, reminderMessage } from "./messages.ts";
 import { sendPush, vapidKeys } from "./push.ts";
 import { postWebhook } from "./webhook.ts";
@@ -412,78 +402,8 @@ export class ReminderScheduler {
     return next;
   }
 
-  /** What core needs of a household: members, babies and their latest entries, the rota, settings. */
+  /** What core needs of a household (household-world.ts), with the journal position it was read at. */
   private async load(householdId: string, seq: number, now: number): Promise<Watched> {
-    const { db } = this.services;
-    const members = await membersForReminders(db, householdId);
-    const babies = await listBabies(db, householdId);
-    const entries = (states: string[]) => states.map((s) => entryOf(JSON.parse(s)));
-    const own = entries(await recordsForReminders(db, householdId, ["reminders", "rota"]));
-    const settings = new Map<string, Partial<ReminderSettings>>();
-    for (const e of own) {
-      if (e.kind === "reminders" && e.author && e.values.babyId)
-        settings.set(`${e.author}:${e.values.babyId}`, e.values);
-    }
-    const rotaEntry = own.find((e) => e.kind === "rota" && e.scope === "household");
-    const rota = rotaEntry ? rotaOf(rotaEntry.values) : undefined;
-    const worldBabies = [];
-    for (const b of babies) {
-      const latest = async (kind: string) => entries(await latestOfKind(db, householdId, kind, b.id))[0];
-      const feed = await latest("feed");
-      const diaper = await latest("diaper");
-      const sleep = await latest("sleep");
-      const medicines = entries(
-        await recordsForReminders(db, householdId, ["medicine"], new Date(now - 2 * day).toISOString()),
-      ).filter(
-        (e): e is Entry<"medicine"> => e.kind === "medicine" && e.values.babyId === b.id && !!e.values.name,
-      );
-      let sleepWindowOpens: number | undefined;
-      if (sleep?.kind === "sleep" && sleep.values.end) {
-        const recent = entries(
-          await recordsForReminders(
-            db,
-            householdId,
-            ["feed", "sleep"],
-            new Date(now - 21 * day).toISOString(),
-          ),
-        ).filter((e) => (e.values as { babyId?: string }).babyId === b.id);
-        const age = babyAge(b.birthDate, b.dueDate, now);
-        sleepWindowOpens = rhythm(recent, age.correctedDays ?? age.days, b.timeZone, now).nextSleep
-          ?.window50[0];
-      }
-      worldBabies.push({
-        id: b.id,
-        name: b.name,
-        lastFeed: feed ? { at: Date.parse(feed.at), by: feed.author } : undefined,
-        lastDiaper: diaper ? { at: Date.parse(diaper.at), by: diaper.author } : undefined,
-        lastSleep:
-          sleep?.kind === "sleep"
-            ? {
-                start: Date.parse(sleep.at),
-                end: sleep.values.end ? Date.parse(sleep.values.end) : undefined,
-                by: sleep.author,
-              }
-            : undefined,
-        sleepWindowOpens,
-        medicines: medicines.map((m) => ({
-          id: m.id,
-          name: m.values.name!,
-          at: Date.parse(m.at),
-          nextAt: m.values.nextAt ? Date.parse(m.values.nextAt) : undefined,
-          by: m.author,
-        })),
-      });
-    }
-    const world: ReminderHousehold = {
-      id: householdId,
-      timeZone: babies[0]?.timeZone ?? "UTC",
-      members: members
-        .filter((m) => !m.access_until || Date.parse(m.access_until) > now)
-        .map((m) => ({ userId: m.id, name: m.name, role: m.role as "owner" | "caregiver" | "helper" })),
-      rota,
-      babies: worldBabies,
-      settings,
-    };
-    return { seq, world, locales: new Map(members.map((m) => [m.id, m.locale])) };
+    return { seq, ...(await loadHouseholdForReminders(this.services, householdId, now)) };
   }
 }

@@ -77,6 +77,7 @@ export const PlayScreen = () => {
   return (
     <div className="play">
       <h1>{t("play.title", { name })}</h1>
+      <p className="hint">{t("play.babiesLead", { name })}</p>
       {running ? (
         <section className="card" aria-labelledby="play-running">
           <h2 id="play-running">
