@@ -41,6 +41,10 @@ const hour = 3600_000;
 const day = 24 * hour;
 /** A reminder more than this late (the server was off for long) is not sent any more. */
 const tooLateMs = 2 * hour;
+/** Stop sending this long before the lease runs out. */
+const leaseMarginMs = 200;
+
+class LeaseLost extends Error {}
 const webhookUser = "webhook";
 
 interface Watched {
@@ -83,6 +87,7 @@ export class ReminderScheduler {
   private leading = false;
   private readonly watched = new Map<string, Watched>();
   private ids: string[] | undefined;
+  private leaseUntil = 0;
   private retriedAt = Number.NEGATIVE_INFINITY;
   private idsAt = 0;
   private readonly claimed = new Set<string>();
@@ -119,7 +124,10 @@ export class ReminderScheduler {
   tick(): Promise<void> {
     if (!this.running) {
       this.running = this.round()
-        .catch((error) => console.error("reminders:", error))
+        .catch((error) => {
+          if (error instanceof LeaseLost) this.leading = false;
+          else console.error("reminders:", error);
+        })
         .finally(() => {
           this.running = undefined;
         });
@@ -132,19 +140,19 @@ export class ReminderScheduler {
     const now = this.services.now();
     const iso = (ms: number) => new Date(ms).toISOString();
     // The lease is renewed once half of it has gone, not every round.
-    if (
-      !(await holdLease(
-        db,
-        "reminders",
-        this.holder,
-        iso(now),
-        iso(now + this.leaseMs),
-        iso(now + this.leaseMs / 2),
-      ))
-    ) {
+    const until = await holdLease(
+      db,
+      "reminders",
+      this.holder,
+      iso(now),
+      iso(now + this.leaseMs),
+      iso(now + this.leaseMs / 2),
+    );
+    if (!until) {
       this.leading = false;
       return;
     }
+    this.leaseUntil = Date.parse(until);
     if (!this.leading) {
       // Taking over (a start, or another process stopped): learn what was sent already.
       this.claimed.clear();
@@ -260,6 +268,7 @@ export class ReminderScheduler {
     if (!claimed) return;
     const message = await reminderMessage(r, "en", w.world.timeZone);
     const baby = w.world.babies.find((b) => b.id === r.babyId);
+    this.stillLeading();
     const status = await postWebhook(
       hook.url,
       hook.secret,
@@ -378,8 +387,17 @@ export class ReminderScheduler {
     }
   }
 
+  /**
+   * A round that outlived this process's lease (a stall) stops before it sends anything more: the
+   * process that took the lease over may be sending the same reminders by now.
+   */
+  private stillLeading(): void {
+    if (this.services.now() >= this.leaseUntil - leaseMarginMs) throw new LeaseLost();
+  }
+
   /** To every phone the person subscribed; a phone the push service no longer knows is forgotten. */
   private async push(userId: string, message: PushMessage): Promise<string> {
+    this.stillLeading();
     const subs = await subscriptionsOf(this.services.db, [userId]);
     if (!subs.length) return "no phone";
     const keys = await vapidKeys(this.services);

@@ -92,16 +92,17 @@ export const holdLease = async (
   nowIso: string,
   untilIso: string,
   renewAfterIso?: string,
-) => {
+): Promise<string | undefined> => {
+  // Answers until when this holder has it (ISO), or undefined when another does.
   // Reading first: a process that does not hold it, or holds it for a while yet, writes nothing.
   const current = await db
     .selectFrom("scheduler_leases")
     .selectAll()
     .where("name", "=", name)
     .executeTakeFirst();
-  if (current && current.holder !== holder && current.expires_at >= nowIso) return false;
+  if (current && current.holder !== holder && current.expires_at >= nowIso) return undefined;
   if (current && current.holder === holder && renewAfterIso && current.expires_at > renewAfterIso)
-    return true;
+    return current.expires_at;
   await db
     .insertInto("scheduler_leases")
     .values({ name, holder, expires_at: untilIso })
@@ -113,7 +114,7 @@ export const holdLease = async (
     .where("name", "=", name)
     .where((eb) => eb.or([eb("holder", "=", holder), eb("expires_at", "<", nowIso)]))
     .executeTakeFirst();
-  return Number(taken.numUpdatedRows) > 0;
+  return Number(taken.numUpdatedRows) > 0 ? untilIso : undefined;
 };
 
 export const releaseLease = (db: Db, name: string, holder: string) =>
