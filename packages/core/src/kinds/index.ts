@@ -12,6 +12,7 @@ import { bath } from "./bath.ts";
 import { checkin } from "./checkin.ts";
 import { checkup } from "./checkup.ts";
 import { contact } from "./contact.ts";
+import { cry } from "./cry.ts";
 import { diaper } from "./diaper.ts";
 import { feed } from "./feed.ts";
 import { growth } from "./growth.ts";
@@ -42,6 +43,7 @@ export const kinds = {
   bath,
   moment,
   play,
+  cry,
   guide,
   checkup,
   checkin,

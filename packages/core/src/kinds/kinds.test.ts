@@ -70,6 +70,7 @@ describe("record kinds", () => {
       "bath",
       "moment",
       "play",
+      "cry",
     ]);
     for (const kind of recordKindNames) {
       const shape = recordKinds[kind].shape as Record<string, unknown>;

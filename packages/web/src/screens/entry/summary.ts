@@ -98,6 +98,10 @@ const summaries: { readonly [K in LoggedKind]: (e: Entry<K>, c: Context) => stri
     return t("summary.momentNeed", { need });
   },
   play: (_, { t, length }) => t("summary.play", { length }),
+  cry: ({ values: v }, { t }) => {
+    const crying = Math.max(1, Math.round((v.cryingSeconds ?? 0) / 60));
+    return v.end ? t("summary.cry", { count: crying }) : t("summary.crying", { count: crying });
+  },
 };
 
 const isLogged = (e: Entry): e is Entry<LoggedKind> => (loggedKinds as readonly string[]).includes(e.kind);
