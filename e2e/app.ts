@@ -44,8 +44,9 @@ export const newPhone = async (
   app: TestApp,
   locale = "en-GB",
   settings: Record<string, unknown> = {},
+  browser: Browser = app.browser,
 ): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await app.browser.newContext({
+  const context = await browser.newContext({
     locale,
     viewport: { width: 390, height: 844 },
     serviceWorkers: "allow",

@@ -16,7 +16,8 @@ export const browserAvailable = (): boolean => {
   return false;
 };
 
-export const launchBrowser = (): Promise<Browser> =>
+/** `extraArgs`: e.g. Chromium's fake microphone playing a file, for the listening tests. */
+export const launchBrowser = (extraArgs: readonly string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -28,5 +29,6 @@ export const launchBrowser = (): Promise<Browser> =>
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });

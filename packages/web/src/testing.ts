@@ -13,6 +13,7 @@ export const settingsIn = (language: Settings["language"]): Settings => ({
   theme: "light",
   autoNight: false,
   bondingIdeas: true,
+  cryNotices: true,
 });
 
 /** An i18next of its own with both languages loaded, starting in `language`. */

@@ -58,6 +58,8 @@ export const moment = defineKind({
       tries: z.array(momentTrySchema(kit)).max(20),
       need: z.enum(resolvedNeeds),
       discomfort: z.enum(discomfortKinds),
+      /** The crying episode the listener heard, when the moment began from it (kinds/cry.ts). */
+      cryId: kit.uuid,
     });
   },
   time: "start",

@@ -20,11 +20,11 @@ export interface CryDescription {
   readonly pitchHz: number;
   readonly pitchLowHz: number;
   readonly pitchHighHz: number;
-  /** Median length of a burst of crying and of the pauses between, seconds. */
+  /** Median length of a burst of crying and of the pauses between (none with one burst), seconds. */
   readonly burstS: number;
-  readonly pauseS: number;
-  /** 1 = bursts at an even beat, 0 = no beat at all. */
-  readonly regularity: number;
+  readonly pauseS?: number | undefined;
+  /** 1 = bursts at an even beat, 0 = no beat at all; unknown with fewer than three bursts. */
+  readonly regularity?: number | undefined;
   /** dBFS of the loudest tenth: the phone's distance changes it, so it is compared with this baby's own. */
   readonly loudnessDb: number;
   readonly buildUp: BuildUp;
@@ -83,8 +83,8 @@ export const describeCry = (frames: readonly HeardFrame[]): CryDescription => {
     pitchLowHz: round(quantile(voiced, 0.1)),
     pitchHighHz: round(quantile(voiced, 0.9)),
     burstS: round(quantile(lengths, 0.5), 2),
-    pauseS: round(quantile(pauses, 0.5), 2),
-    regularity: round(Math.max(0, Math.min(1, 1 - cv)), 2),
+    pauseS: pauses.length ? round(quantile(pauses, 0.5), 2) : undefined,
+    regularity: beats.length >= 2 ? round(Math.max(0, Math.min(1, 1 - cv)), 2) : undefined,
     loudnessDb: round(loud, 1),
     buildUp: (rise >= 3 ? "building" : rise <= -3 ? "fading" : "steady") as BuildUp,
     soundShare: round(soundShare, 2),
@@ -102,8 +102,8 @@ const signsOf = (d: Omit<CryDescription, "signs">, bursts: number, seconds: numb
   const out: Sign[] = [];
   if (d.pitchHz >= 650 && d.pitchLowHz >= 500) out.push("cry_shrill");
   if (seconds >= 30 && d.soundShare >= 0.85) out.push("cry_continuous");
-  else if (bursts >= 3 && d.regularity >= 0.6 && d.burstS >= 0.5) out.push("cry_rhythmic");
-  else if (bursts >= 3 && d.regularity < 0.35 && d.burstS < 0.6) out.push("cry_choppy");
+  else if (bursts >= 3 && (d.regularity ?? 0) >= 0.6 && d.burstS >= 0.5) out.push("cry_rhythmic");
+  else if (bursts >= 3 && (d.regularity ?? 1) < 0.35 && d.burstS < 0.6) out.push("cry_choppy");
   if (d.loudnessDb < -35 && d.burstS < 0.8 && !out.includes("cry_shrill")) out.push("cry_whimper");
   return out;
 };

@@ -62,3 +62,7 @@ export const ArticleScreen = lazy(() =>
 export const ReportScreen = lazy(() =>
   import("../screens/report/report-screen.tsx").then((m) => ({ default: m.ReportScreen })),
 );
+
+export const ListenScreen = lazy(() =>
+  import("../screens/listen/listen-screen.tsx").then((m) => ({ default: m.ListenScreen })),
+);

@@ -12,6 +12,7 @@ import {
   HelpScreen,
   ImportScreen,
   LearnScreen,
+  ListenScreen,
   MomentScreen,
   PatternsScreen,
   PlayScreen,
@@ -24,6 +25,7 @@ import {
   TimelineScreen,
   YouScreen,
 } from "./lazy-screens.ts";
+import { ListeningBar } from "./listening-bar.tsx";
 import { RefusalNotice } from "./refusal-notice.tsx";
 import { SyncIndicator } from "./sync-indicator.tsx";
 
@@ -42,6 +44,7 @@ export const Shell = () => {
         <SyncIndicator />
       </header>
       <BabySwitch />
+      <ListeningBar />
       <RefusalNotice />
       <main className="content">
         <Suspense fallback={<p className="loading">{t("common.loading")}</p>}>
@@ -55,6 +58,7 @@ export const Shell = () => {
             <Route path="/moment/:id" element={<MomentScreen />} />
             <Route path="/guide" element={<GuideScreen />} />
             <Route path="/play" element={<PlayScreen />} />
+            <Route path="/listen" element={<ListenScreen />} />
             <Route path="/you" element={<YouScreen />} />
             <Route path="/you/calm" element={<CalmScreen />} />
             <Route path="/you/self-checks" element={<SelfChecksScreen />} />

@@ -18,6 +18,8 @@ export interface Settings {
   readonly autoNight: boolean;
   /** A short idea for closeness during a feed or a change, now and then. */
   readonly bondingIdeas: boolean;
+  /** Say on this phone when another phone's listener hears the baby crying. */
+  readonly cryNotices: boolean;
 }
 
 const key = "attune-settings";
@@ -34,6 +36,7 @@ const defaults = (): Settings => {
     theme: "system",
     autoNight: false,
     bondingIdeas: true,
+    cryNotices: true,
   };
 };
 

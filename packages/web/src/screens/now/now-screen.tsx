@@ -6,6 +6,7 @@ import { ageText } from "../../format.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { BabiesSideBySide } from "./babies-side-by-side.tsx";
+import { CryNotice } from "./cry-notice.tsx";
 import { HelperAccess } from "./helper-access.tsx";
 import { MomentStart } from "./moment-start.tsx";
 import { NightDuty } from "./night-duty.tsx";
@@ -36,6 +37,7 @@ export const NowScreen = () => {
         <p>{ageText(baby.birthDate, baby.dueDate, now, t)}</p>
       </header>
       <HelperAccess />
+      <CryNotice entries={entries ?? []} now={now} />
       <Suspense fallback={null}>
         <ReminderBanner entries={entries ?? []} now={now} />
       </Suspense>

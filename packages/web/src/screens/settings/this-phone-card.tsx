@@ -47,6 +47,7 @@ export const ThisPhoneCard = () => {
       <Choice name="theme" options={["system", "light", "dark", "night"]} />
       <Choice name="autoNight" options={[false, true]} />
       <Choice name="bondingIdeas" options={[true, false]} />
+      <Choice name="cryNotices" options={[true, false]} />
     </section>
   );
 };
