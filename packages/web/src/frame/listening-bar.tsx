@@ -13,7 +13,9 @@ export const ListeningBar = () => {
       role="status"
       data-testid="listening-bar"
     >
-      <Link to="/listen" className="listening-link">{state.crying ? t("listen.barCrying") : t("listen.bar")}</Link>
+      <Link to="/listen" className="listening-link">
+        {state.crying ? t("listen.barCrying") : t("listen.bar")}
+      </Link>
       <button type="button" onClick={() => void stopListening()}>
         {t("listen.stop")}
       </button>
