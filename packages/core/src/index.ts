@@ -12,6 +12,7 @@ export type {
   ImportResult,
   SourceFile,
 } from "./import/types.ts";
+export * from "./insights/crying.ts";
 export * from "./insights/day-chart.ts";
 export * from "./insights/day-summary.ts";
 export * from "./journal/message.ts";

@@ -42,6 +42,8 @@ export const sources = {
   wolke2017:
     "Wolke D, Bilgin A, Samara M (2017). Systematic review and meta-analysis: fussing and crying durations and prevalence of colic in infants. J Pediatr 185:55–61",
   aapColic: "AAP, HealthyChildren.org. Colic relief tips for parents",
+  wessel1954:
+    "Wessel MA, Cobb JC, Jackson EB, Harris GS, Detwiler AC (1954). Paroxysmal fussing in infancy, sometimes called colic. Pediatrics 14:421–435",
   aapTeething: "AAP, HealthyChildren.org. Teething: 4 to 7 months",
   degangi2000:
     "DeGangi GA, Breinbauer C, Roosevelt JD, Porges S, Greenspan S (2000). Prediction of childhood problems at three years in children experiencing disorders of regulation during infancy. Infant Ment Health J 21:156–175",

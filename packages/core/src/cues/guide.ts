@@ -7,6 +7,7 @@
 import { contentId } from "../import/ids.ts";
 import type { FieldsOf } from "../kinds/index.ts";
 import type { Entry } from "../projections/entries.ts";
+import { withHeard } from "./heard.ts";
 import { type Moment, resolvedMoments } from "./moments.ts";
 import { type NeedModel, needModelOf } from "./need-helper.ts";
 import { type Need, needs, type Response, responseGroups, responses } from "./vocabulary.ts";
@@ -33,6 +34,19 @@ export interface GuideResponse {
   readonly bestFor?: Need | undefined;
 }
 
+/**
+ * "Cries like this went with hunger 5 of 7 times": a heard cry's feature and the need its moments
+ * turned out to be, only once it has come with at least five resolved moments and one need in
+ * four of them or more, and at least 60 % (a hypothesis about this baby, not a translation).
+ */
+export interface GuideHeard {
+  readonly key: string;
+  readonly feature: string;
+  readonly need: Need;
+  readonly k: number;
+  readonly of: number;
+}
+
 /** A line written by hand into the guide, as the guide record keeps it (kinds/guide.ts). */
 export type GuideLine = FieldsOf<"guide">["added"][number];
 
@@ -41,6 +55,7 @@ export interface Guide {
   readonly signs: readonly GuideSign[];
   readonly soothes: readonly GuideResponse[];
   readonly avoid: readonly GuideResponse[];
+  readonly heard: readonly GuideHeard[];
   readonly added: readonly GuideLine[];
   readonly hidden: ReadonlySet<string>;
 }
@@ -70,6 +85,18 @@ const learnedSigns = (model: NeedModel): GuideSign[] => {
   return out;
 };
 
+export const learnedHeard = (model: NeedModel): GuideHeard[] => {
+  const out: GuideHeard[] = [];
+  for (const [feature, row] of model.heardCounts) {
+    const of = needs.reduce((sum, n) => sum + row[n], 0);
+    if (of < 5) continue;
+    const need = needs.reduce((a, b) => (row[b] > row[a] ? b : a));
+    const k = row[need];
+    if (k >= 4 && k / of >= 0.6) out.push({ key: `heard:${feature}`, feature, need, k, of });
+  }
+  return out.sort((a, b) => b.k / b.of - a.k / a.of);
+};
+
 const learnedResponses = (model: NeedModel): { soothes: GuideResponse[]; avoid: GuideResponse[] } => {
   const soothes: GuideResponse[] = [];
   const avoid: GuideResponse[] = [];
@@ -97,8 +124,12 @@ const learnedResponses = (model: NeedModel): { soothes: GuideResponse[]; avoid: 
 };
 
 /** The guide from the baby's moments and the household's guide record (if any). */
-export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry<"guide">): Guide => {
-  const model = needModelOf(resolvedMoments(moments));
+export const buildGuide = (
+  moments: readonly Moment[],
+  guideEntry?: Entry<"guide">,
+  cries: readonly Entry<"cry">[] = [],
+): Guide => {
+  const model = needModelOf(resolvedMoments(withHeard(moments, cries)));
   const { soothes, avoid } = learnedResponses(model);
   const hidden = guideEntry?.values.hidden ?? [];
   return {
@@ -106,6 +137,7 @@ export const buildGuide = (moments: readonly Moment[], guideEntry?: Entry<"guide
     signs: learnedSigns(model),
     soothes,
     avoid,
+    heard: learnedHeard(model),
     added: guideEntry?.values.added ?? [],
     hidden: new Set(hidden),
   };

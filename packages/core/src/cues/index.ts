@@ -3,6 +3,7 @@ export * from "./bonding.ts";
 export * from "./card.ts";
 export * from "./context.ts";
 export * from "./guide.ts";
+export * from "./heard.ts";
 export * from "./illness.ts";
 export * from "./moments.ts";
 export * from "./need-helper.ts";

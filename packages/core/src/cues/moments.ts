@@ -42,6 +42,9 @@ export interface Moment {
   readonly tries: readonly MomentTry[];
   readonly need?: ResolvedNeed | undefined;
   readonly note?: string | undefined;
+  /** The crying episode it began from, and that cry's features (heard.ts), once joined to it. */
+  readonly cryId?: string | undefined;
+  readonly heard?: readonly string[] | undefined;
 }
 
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
@@ -87,6 +90,7 @@ export const momentOf = (e: Entry<"moment">): Moment => {
     tries,
     need: isIn(resolvedNeeds, v.need) ? v.need : undefined,
     note: typeof v.note === "string" ? v.note : undefined,
+    cryId: typeof v.cryId === "string" ? v.cryId : undefined,
   };
 };
 
@@ -94,6 +98,7 @@ export const momentOf = (e: Entry<"moment">): Moment => {
 export const observationOf = (m: Moment): CueObservation => ({
   signs: [...m.signs, ...m.ownSigns.map((s) => `own:${s.trim().toLowerCase()}`)],
   context: m.context ?? { hour: new Date(m.start).getUTCHours(), ageDays: 0 },
+  ...(m.heard?.length ? { heard: m.heard } : {}),
 });
 
 /** Moments that teach the helper: resolved to a need (not "unsure") and with a context. */

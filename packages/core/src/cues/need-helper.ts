@@ -32,6 +32,8 @@ export interface CueObservation {
   /** Ticked signs: the listed ones, and the caregiver's own as `own:<words>`. */
   readonly signs: readonly string[];
   readonly context: MomentContext;
+  /** Features of the cry the listener heard, when the moment began from one (heard.ts). */
+  readonly heard?: readonly string[] | undefined;
 }
 
 export interface Try {
@@ -74,7 +76,30 @@ export interface NeedModel {
    * moment was learned: how well that pace has predicted this baby so far.
    */
   readonly paceScores: number[];
+  /** heard feature → need → how many moments of that need began from a cry with it. */
+  readonly heardCounts: Map<string, Record<Need, number>>;
+  /** How many moments of each need began from a heard cry. */
+  readonly heardNeedCounts: Record<Need, number>;
+  /**
+   * How well the odds foretold moments begun from a heard cry without the cry's features and with
+   * them at full weight (summed log probability): the features' weight follows that record.
+   */
+  readonly heardScores: [number, number];
 }
+
+/**
+ * The most a heard cry's features count, as a multiple like `evidenceWeight`; they start at a
+ * quarter of it (odds of 1 to 3 that they help) and earn the rest by foretelling this baby's needs.
+ */
+export const heardFullWeight = 0.6;
+const heardStartingOdds = Math.log(1 / 3);
+
+/** What a heard cry's features count for this baby now. */
+export const heardWeight = (model: NeedModel): number => {
+  const [without, withHeard] = model.heardScores;
+  const lead = withHeard + heardStartingOdds - without;
+  return heardFullWeight / (1 + Math.exp(-lead));
+};
 
 /**
  * How strongly the prior holds against this baby's own moments, as multiples of `priorWeight`:
@@ -96,6 +121,9 @@ export const emptyNeedModel = (): NeedModel => ({
   contextCounts: new Map(),
   settleCounts: new Map(),
   paceScores: learningPaces.map(startingScore),
+  heardCounts: new Map(),
+  heardNeedCounts: zeros(),
+  heardScores: [0, 0],
 });
 
 const bump = <K>(map: Map<K, Record<Need, number>>, key: K, need: Need) => {
@@ -114,6 +142,22 @@ export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
       paceLogChance(model, m.context.ageDays, evidence, pace, m.need),
     );
   });
+  if (m.heard?.length) {
+    // The heard features' record: this moment's need foretold without them and with them in full.
+    const plain = { prior: 1, temper: 1 };
+    const rest = evidence.filter((e) => !e.key.startsWith("heard:"));
+    const full = evidence.map((e) => (e.key.startsWith("heard:") ? { ...e, weight: heardFullWeight } : e));
+    model.heardScores[0] += Math.max(
+      Math.log(1e-9),
+      paceLogChance(model, m.context.ageDays, rest, plain, m.need),
+    );
+    model.heardScores[1] += Math.max(
+      Math.log(1e-9),
+      paceLogChance(model, m.context.ageDays, full, plain, m.need),
+    );
+    model.heardNeedCounts[m.need] += 1;
+    for (const h of new Set(m.heard)) bump(model.heardCounts, h, m.need);
+  }
   mutable.moments += 1;
   model.needCounts[m.need] += 1;
   for (const s of new Set(m.signs)) bump(model.signCounts, s, m.need);
@@ -172,7 +216,13 @@ export type NeedReason =
   | { readonly type: "diaper"; readonly minutes: number }
   | { readonly type: "play" }
   | { readonly type: "daypart"; readonly daypart: string }
-  | { readonly type: "triedFailed"; readonly responses: readonly Response[] };
+  | { readonly type: "triedFailed"; readonly responses: readonly Response[] }
+  | {
+      readonly type: "heard";
+      readonly feature: string;
+      readonly need: Need;
+      readonly seen: { k: number; of: number };
+    };
 
 export interface NeedOdds {
   /** Every need with its probability, most likely first. */
@@ -231,6 +281,28 @@ const evidenceOf = (model: NeedModel, obs: CueObservation): Evidence[] => {
   for (const s of ticked) out.push(sign(s, false));
   // A listed sign not ticked is weak evidence against the needs that usually show it.
   if (ticked.size > 0) for (const s of knownSigns) if (!ticked.has(s)) out.push(sign(s, true));
+  // A heard cry's features: no population rate says which need a sound goes with, so every need
+  // starts at the same rate (they change nothing) until this baby's own moments say otherwise.
+  if (obs.heard?.length) {
+    const weight = heardWeight(model);
+    for (const h of new Set(obs.heard)) {
+      const row = model.heardCounts.get(h);
+      const e = {
+        key: `heard:${h}`,
+        weight,
+        priorWeight: priorWeight.signs,
+        absent: false,
+        prior: new Float64Array(needs.length).fill(0.5),
+        k: new Float64Array(needs.length),
+        of: new Float64Array(needs.length),
+      };
+      needs.forEach((n, j) => {
+        e.k[j] = row?.[n] ?? 0;
+        e.of[j] = model.heardNeedCounts[n];
+      });
+      out.push(e);
+    }
+  }
   for (const [f, bin] of Object.entries(contextFeatures(obs.context)) as [ContextFeature, string][]) {
     const row = model.contextCounts.get(`${f}:${bin}`);
     const e = {
@@ -342,6 +414,12 @@ const reasonFor = (
     const row = model.signCounts.get(sign);
     const of = row ? needs.reduce((sum, n) => sum + row[n], 0) : 0;
     return of >= 3 ? { type: "sign", sign, need, seen: { k: row![need], of } } : { type: "sign", sign, need };
+  }
+  if (key.startsWith("heard:")) {
+    const feature = key.slice(6);
+    const row = model.heardCounts.get(feature);
+    const of = row ? needs.reduce((sum, n) => sum + row[n], 0) : 0;
+    return of >= 3 ? { type: "heard", feature, need, seen: { k: row![need], of } } : undefined;
   }
   const [feature, bin] = key.split(":") as [ContextFeature, string];
   const longer = bin === "due" || bin === "over";

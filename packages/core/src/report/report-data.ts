@@ -235,7 +235,9 @@ export const buildReport = (request: ReportRequest): ReportData => {
   const checkup = entries.find(ofKind("checkup"));
   const include = request.include ?? {};
   const moments = upToEnd.filter(ofKind("moment")).map(momentOf);
-  const guide = include.guide ? buildGuide(moments, entries.find(ofKind("guide"))) : undefined;
+  const guide = include.guide
+    ? buildGuide(moments, entries.find(ofKind("guide")), entries.filter(ofKind("cry")))
+    : undefined;
   const weeks = Math.max(1, Math.ceil(days.length / 7));
   const reflection = include.reflection
     ? reflectionWeeks(

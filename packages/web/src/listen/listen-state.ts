@@ -13,7 +13,7 @@ export interface ListenState {
     | undefined;
   /** Entries of the episodes heard since listening began, newest first. */
   readonly heard: readonly string[];
-  /** Why listening could not start or stopped by itself (a key of `listen.problems`). */
+  /** Why listening could not start or stopped by itself (its words are under listen, problems). */
   readonly problem?: "denied" | "noMicrophone" | "unsupported" | "failed" | undefined;
   /** Whether the screen is being kept awake. */
   readonly awake: boolean;

@@ -19,7 +19,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useKindEntries, useRecord } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
-import { signKey } from "../moment/reason-text.ts";
+import { heardKey, signKey } from "../moment/reason-text.ts";
 import { useMomentEntries } from "../moment/use-moments.ts";
 import { guideCardOf } from "./guide-card.ts";
 import { HandOver } from "./hand-over.tsx";
@@ -33,12 +33,13 @@ export const GuideScreen = () => {
   const moments = useMomentEntries();
   const contacts = useKindEntries("contact");
   const plays = useKindEntries("play", { babyOnly: true });
+  const cries = useKindEntries("cry", { babyOnly: true });
   const guideId = baby ? guideRecordId(baby.id) : "";
   const guideEntry = useRecord(guideId, "guide");
   if (!baby) return <p className="empty">{t("now.noBaby")}</p>;
-  if (!moments || guideEntry === undefined || !contacts || !plays)
+  if (!moments || guideEntry === undefined || !contacts || !plays || !cries)
     return <p className="loading">{t("common.loading")}</p>;
-  const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined);
+  const guide = buildGuide(moments.map(momentOf), guideEntry ?? undefined, cries);
   const senseLines = sensoryProfile(
     moments.map(momentOf),
     plays.map((p) => ({
@@ -160,6 +161,29 @@ export const GuideScreen = () => {
           {added("soothes")}
         </ul>
       </section>
+      {guide.heard.some((h) => !guide.hidden.has(h.key)) && (
+        <section className="card" aria-labelledby="guide-heard" data-testid="guide-heard">
+          <h2 id="guide-heard">{t("guide.heardTitle", { name })}</h2>
+          <ul>
+            {guide.heard
+              .filter((h) => !guide.hidden.has(h.key))
+              .map((h) => {
+                const text = t("guide.heardLine", {
+                  feature: t(heardKey(h.feature)),
+                  need: t(`cues.need.${h.need}`),
+                  k: h.k,
+                  of: h.of,
+                });
+                return (
+                  <li key={h.key}>
+                    {text} {hideButton(h.key, text)}
+                  </li>
+                );
+              })}
+          </ul>
+          <p className="hint">{t("guide.heardHint", { name })}</p>
+        </section>
+      )}
       <section className="card" aria-labelledby="guide-avoid">
         <h2 id="guide-avoid">{t("guide.avoidTitle")}</h2>
         <ul>

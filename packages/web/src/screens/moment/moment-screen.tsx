@@ -14,12 +14,14 @@ import {
   type Response,
   resolvedMoments,
   suggestResponses,
+  withHeard,
 } from "@attune/core/cues";
 import type { Json } from "@attune/core/light";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { v7 as uuidv7 } from "uuid";
+import { useKindEntries } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useToast } from "../../ui/toast.tsx";
 import { EndSleep } from "../now/quick-log.tsx";
@@ -47,13 +49,17 @@ export const MomentScreen = () => {
   const [note, setNote] = useState<string | null>(null);
   const entry = entries?.find((e) => e.id === id);
   // The helper learns from the baby's other resolved moments, never from the one being answered.
+  const cries = useKindEntries("cry", { babyOnly: true });
   const model = useMemo(
-    () => needModelOf(resolvedMoments((entries ?? []).filter((e) => e.id !== id).map(momentOf))),
-    [entries, id],
+    () =>
+      needModelOf(
+        resolvedMoments(withHeard((entries ?? []).filter((e) => e.id !== id).map(momentOf), cries ?? [])),
+      ),
+    [entries, cries, id],
   );
   if (!entries) return <p className="loading">{t("common.loading")}</p>;
   if (!entry || !baby) return <p className="empty">{t("cues.notFound")}</p>;
-  const moment = momentOf(entry);
+  const [moment] = withHeard([momentOf(entry)], cries ?? []) as [ReturnType<typeof momentOf>];
   const odds = needOdds(model, observationOf(moment), moment.tries);
   const suggestions = suggestResponses(model, odds, moment.tries);
   const nowIso = () => new Date().toISOString();

@@ -32,8 +32,18 @@ export const reasonText = (r: NeedReason, t: TFunction, name: string): string =>
         responses: r.responses.map((x) => t(`cues.response.${x}`)).join(", "),
         name,
       });
+    case "heard":
+      return t("cues.reason.heard", {
+        feature: t(heardKey(r.feature)),
+        need: t(`cues.need.${r.need}`),
+        k: r.seen.k,
+        of: r.seen.of,
+      });
   }
 };
+
+/** A heard cry's feature (core/cues/heard.ts, e.g. `pitch:high`) as its words key (under listen, feature). */
+export const heardKey = (feature: string): string => `listen.feature.${feature.replace(":", "_")}`;
 
 /** A listed sign's label key; the caregiver's own signs (`own:…`) are shown as they wrote them. */
 export const signKey = (sign: string): string =>

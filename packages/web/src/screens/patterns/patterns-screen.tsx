@@ -10,6 +10,7 @@ import { formatDay, formatNumber } from "../../format.ts";
 import { useEntriesOfDays } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
+import { CryingCard } from "./crying-card.tsx";
 import { GrowthCard } from "./growth-card.tsx";
 import { ReflectionCard } from "./reflection-card.tsx";
 
@@ -139,6 +140,7 @@ export const PatternsScreen = () => {
           </tbody>
         </table>
       </section>
+      <CryingCard />
       <GrowthCard />
     </div>
   );
