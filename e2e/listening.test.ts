@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { concat, silence, syntheticCry } from "../packages/core/src/listen/testing/synthetic-sounds.ts";
 import { inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { seriousViolations } from "./axe.ts";
 import { browserAvailable, launchBrowser } from "./browser.ts";
 
 const microphone = (file: string) => [
@@ -69,6 +70,7 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
     await a.page.getByRole("button", { name: "Start listening" }).click();
     await a.page.locator("[data-testid=listening-bar]").waitFor();
     await a.page.locator(".listening-bar.crying").waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(a.page)).toEqual([]);
     expect(await a.page.locator("[data-testid=listening-now]").textContent()).toContain("Crying heard");
 
     const notice = b.page.locator("[data-testid=cry-notice]");
@@ -83,6 +85,7 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
     await heard.waitFor();
     expect(await heard.textContent()).toMatch(/Pitch about \d+ Hz/);
     expect(await heard.textContent()).toContain("Short, low, rhythmic cry");
+    expect(await seriousViolations(a.page)).toEqual([]);
     await notice.waitFor({ state: "detached", timeout: 10_000 });
 
     await heard.getByRole("button", { name: "Start a moment with these signs" }).click();

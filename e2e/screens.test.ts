@@ -3,20 +3,10 @@
  * refuse bad input with a message by the field and save nothing, and axe (WCAG 2.1 A and AA) on
  * every screen in the light and the night theme.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cspViolations, entriesText, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { seriousViolations } from "./axe.ts";
 import { browserAvailable } from "./browser.ts";
-
-const seriousViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-};
 
 describe.skipIf(!browserAvailable())("screens", () => {
   let app: TestApp;
@@ -166,6 +156,10 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator("a[href='/guide']").click();
       await page.locator("[data-testid=guide]").waitFor();
       await check("guide");
+      await page.locator("a[href='/']").click();
+      await page.locator("a[href='/listen']").click();
+      await page.locator(".listen-intro").waitFor();
+      await check("listen");
       await page.locator("a[href='/patterns']").click();
       await page.locator("[data-testid=reflection] table").waitFor();
       await check("insights with reflection");

@@ -21,12 +21,13 @@ describe("crying heard", () => {
       cry("d", "2026-11-28T11:00:00.000Z", 900, true),
     ];
     expect(cryingByDay(entries, ["2026-11-28", "2026-11-27"], "Europe/London")).toEqual([
-      { day: "2026-11-28", minutes: 20, episodes: 1 },
-      { day: "2026-11-27", minutes: 15, episodes: 2 },
+      { day: "2026-11-28", minutes: 20, seconds: 1200, episodes: 1 },
+      { day: "2026-11-27", minutes: 15, seconds: 900, episodes: 2 },
     ]);
     expect(cryingByDay(entries, ["2026-11-28"], "Europe/Madrid")[0]).toEqual({
       day: "2026-11-28",
       minutes: 25,
+      seconds: 1500,
       episodes: 2,
     });
   });
@@ -39,7 +40,7 @@ describe("crying heard", () => {
 
   it("notices three days of three hours or more in a week, and not two", () => {
     const week = (mins: number[]) =>
-      mins.map((minutes, i) => ({ day: `2026-11-${20 + i}`, minutes, episodes: 1 }));
+      mins.map((minutes, i) => ({ day: `2026-11-${20 + i}`, minutes, seconds: minutes * 60, episodes: 1 }));
     expect(ruleOfThrees(week([200, 190, 180, 30, 0, 0, 0]))).toBe(true);
     expect(ruleOfThrees(week([200, 190, 179, 30, 0, 0, 0]))).toBe(false);
   });

@@ -30,8 +30,9 @@ export const cryingNormAt = (ageDays: number): CryingNorm | undefined => {
 
 export interface CryingDay {
   readonly day: string;
-  /** Minutes of crying the listener heard in episodes that began that day. */
+  /** Minutes of crying the listener heard in episodes that began that day (rounded), and seconds. */
   readonly minutes: number;
+  readonly seconds: number;
   readonly episodes: number;
 }
 
@@ -40,18 +41,18 @@ export const cryingByDay = (
   days: readonly string[],
   timeZone: string,
 ): CryingDay[] => {
-  const byDay = new Map(days.map((d) => [d, { day: d, minutes: 0, episodes: 0 }]));
+  const byDay = new Map(days.map((d) => [d, { day: d, seconds: 0, episodes: 0 }]));
   for (const e of entries.filter(ofKind("cry"))) {
     if (e.deleted) continue;
     const day = DateTime.fromISO(e.at, { zone: timeZone }).toISODate();
     const row = day ? byDay.get(day) : undefined;
     if (!row) continue;
-    row.minutes += (e.values.cryingSeconds ?? 0) / 60;
+    row.seconds += e.values.cryingSeconds ?? 0;
     row.episodes += 1;
   }
   return days.map((d) => {
     const row = byDay.get(d)!;
-    return { ...row, minutes: Math.round(row.minutes) };
+    return { day: d, minutes: Math.round(row.seconds / 60), seconds: row.seconds, episodes: row.episodes };
   });
 };
 

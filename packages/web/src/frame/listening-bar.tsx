@@ -16,8 +16,13 @@ export const ListeningBar = () => {
       <Link to="/listen" className="listening-link">
         {state.crying ? t("listen.barCrying") : t("listen.bar")}
       </Link>
-      <button type="button" onClick={() => void stopListening()}>
-        {t("listen.stop")}
+      <button
+        type="button"
+        className="secondary"
+        aria-label={t("listen.stop")}
+        onClick={() => void stopListening()}
+      >
+        {t("listen.stopShort")}
       </button>
     </div>
   );

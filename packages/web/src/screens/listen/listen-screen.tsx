@@ -45,8 +45,12 @@ export const ListenScreen = () => {
           <p className="listening-state">
             {state.crying
               ? t("listen.cryingFor", {
-                  name: baby.name,
-                  length: formatDuration(now - state.crying.start, t),
+                  length:
+                    now - state.crying.start < 60_000
+                      ? t("listen.seconds", {
+                          count: Math.max(1, Math.round((now - state.crying.start) / 1000)),
+                        })
+                      : formatDuration(now - state.crying.start, t),
                 })
               : t("listen.quiet")}
           </p>
@@ -56,7 +60,7 @@ export const ListenScreen = () => {
             })}{" "}
             {state.awake ? t("listen.awake") : t("listen.mayDim")}
           </p>
-          <button type="button" className="big" onClick={() => void stopListening()}>
+          <button type="button" className="big secondary" onClick={() => void stopListening()}>
             {t("listen.stop")}
           </button>
         </section>
@@ -70,7 +74,7 @@ export const ListenScreen = () => {
             <li>{t("listen.how4", { name: baby.name })}</li>
           </ul>
           <p className="notice">{t("listen.notMonitor")}</p>
-          <button type="button" className="big" onClick={() => void start()}>
+          <button type="button" className="big primary" onClick={() => void start()}>
             {t("listen.start")}
           </button>
         </section>
@@ -118,6 +122,7 @@ const HeardList = ({ cries, all }: { cries: readonly Entry<"cry">[]; all: readon
                 ) : (
                   <button
                     type="button"
+                    className="secondary"
                     onClick={async () => {
                       const id = await startMoment(engine, baby, entries ?? [], Date.parse(c.at), {
                         signs: c.values.signs ?? [],

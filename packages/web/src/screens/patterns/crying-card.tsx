@@ -5,11 +5,18 @@
  */
 import { babyAge, cryingByDay, cryingNormAt, lastDays, ruleOfThrees } from "@attune/core";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "../../format.ts";
 import { useEntriesOfDays } from "../../local/records.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { useSettings } from "../../settings/settings.ts";
 import { Sources } from "../../ui/sources.tsx";
+
+const shortDay = (day: string, language: string) =>
+  new Intl.DateTimeFormat(language === "es" ? "es" : "en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(Date.parse(`${day}T12:00:00Z`));
 
 export const CryingCard = () => {
   const { t } = useTranslation();
@@ -35,10 +42,12 @@ export const CryingCard = () => {
         <tbody>
           {days.map((d) => (
             <tr key={d.day}>
-              <th scope="row">{formatDay(d.day, settings)}</th>
+              <th scope="row">{shortDay(d.day, settings.language)}</th>
               <td>
                 <span className="bar" style={{ width: `${(d.minutes / most) * 100}%` }} />
-                {t("patterns.cryingMinutes", { count: d.minutes })}
+                {d.seconds > 0 && d.minutes === 0
+                  ? t("patterns.cryingUnderMinute")
+                  : t("patterns.cryingMinutes", { count: d.minutes })}
               </td>
             </tr>
           ))}
