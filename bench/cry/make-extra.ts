@@ -2,13 +2,16 @@
  * Makes the extra clips the cry listener trains and is checked on, because the dev set has only 74
  * negatives (6 minutes) and none of speech, music, a quiet room or household hum:
  *
- * - speech: espeak-ng in six languages, eight voices each, at several speeds and pitches (the high
+ * - speech: espeak-ng in six languages, ten voices each (a whisper and a child-like voice among them), at several speeds and pitches (the high
  *   pitches are the hard ones), some of it with a room's reverb or under noise (a TV in the room);
  * - household noise: sox's white, pink and brown noise shaped like a fan, a hoover, a shower, a
  *   washing machine or traffic, with mains hum, at several levels;
  * - music-like sound: melodies of plucked and sung-like notes (a music box, a lullaby player);
+ * - steady tones, beeps and slow sweeps (a hum, an alarm clock, a siren far off);
  * - a quiet room: faint noise at -60 to -70 dBFS;
- * - cries under noise: dev-set cries mixed into the noises above at 20, 10 and 5 dB SNR (positives).
+ * - cries under noise: dev-set cries mixed into the noises above at 20, 10 and 5 dB SNR, and cries
+ *   across a room (reverb, 15 dB down, over household noise at 20 dB SNR) (positives);
+ * - the dev set's negatives pitched up, down and in tempo (kept with their source clip's group).
  *
  * Everything is written as 16 kHz mono WAV with a `labels.csv` laid out like the dev folder, so
  * `npm run eval:cry -- <folder>` can read it. The same seed makes the same clips.
@@ -44,7 +47,7 @@ const texts: Record<string, readonly string[]> = {
   pt: ["Podes passar-me o cobertor? Acho que finalmente adormeceu.", "Amanhã vai estar frio e cinzento."],
   it: ["Mi passi la coperta? Credo che finalmente si sia addormentata.", "Domani farà freddo e pioverà."],
 };
-const variants = ["m1", "m3", "m5", "f1", "f2", "f3", "f4", "klatt2"];
+const variants = ["m1", "m3", "m5", "f1", "f2", "f3", "f4", "klatt2", "whisper", "Annie"];
 
 const run = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { encoding: "utf8" });
@@ -183,6 +186,23 @@ export const makeExtra = (dir: string, devDir: string | undefined, seed = 7) => 
   for (const kind of ["box", "pad", "square"] as const)
     for (let k = 0; k < 4; k++)
       save(`music/${kind}-${k}.wav`, level(melody(r, 8, kind), -22 - 4 * k), "not_cry", `music_${kind}`);
+
+  // Steady tones, beeps and slow sweeps: a hum, a microwave or an alarm clock's beep, a siren far off.
+  mkdirSync(join(dir, "tones"), { recursive: true });
+  for (let k = 0; k < 18; k++) {
+    const f = 150 * 2 ** (r() * 3.5);
+    const kind = (["steady", "beep", "sweep"] as const)[k % 3];
+    const x = new Float32Array(8 * rate);
+    let phase = 0;
+    for (let i = 0; i < x.length; i++) {
+      const t = i / rate;
+      const hz = kind === "sweep" ? f * (1 + 0.4 * Math.sin(2 * Math.PI * 0.25 * t)) : f;
+      phase += (2 * Math.PI * hz) / rate;
+      const on = kind === "beep" ? (t % (0.4 + (k % 4) * 0.3) < 0.25 + (k % 3) * 0.2 ? 1 : 0) : 1;
+      x[i] = on * (Math.sin(phase) + (k % 2 ? 0.4 * Math.sin(2 * phase) + 0.2 * Math.sin(3 * phase) : 0));
+    }
+    save(`tones/${kind}-${k}.wav`, level(x, -20 - (k % 4) * 5), "not_cry", `tone_${kind}`);
+  }
 
   // A quiet room.
   for (let k = 0; k < 4; k++)

@@ -49,6 +49,9 @@ export const featureNames: readonly string[] = [
   "low_mean",
   "f0_step",
   "f0_glide",
+  "sounding_share",
+  "longest_sound",
+  "longest_voice",
 ];
 
 /** The summary of one window's frames (the order of `featureNames`). */
@@ -90,6 +93,20 @@ export const summarise = (frames: readonly Frame[]): { vector: Float64Array; lou
       steps.push(12 * Math.log2(frames[i]!.f0 / frames[i - 1]!.f0));
   v.push(steps.length ? mean(steps.map(Math.abs)) : 0);
   v.push(steps.length > 2 ? Math.abs(mean(steps)) / (sd(steps) + 0.1) : 0);
+  // How the sound comes: a cry in bursts of half a second and more, a bark in short ones, a siren
+  // or a hum without a gap.
+  const run = (on: (f: Frame) => boolean) => {
+    let best = 0;
+    let now = 0;
+    for (const f of frames) {
+      now = on(f) ? now + 1 : 0;
+      best = Math.max(best, now);
+    }
+    return best / frames.length;
+  };
+  v.push(frames.filter((f) => f.db > loudDb - 15).length / frames.length);
+  v.push(run((f) => f.db > loudDb - 15));
+  v.push(run((f) => f.f0 > 0));
   return { vector: Float64Array.from(v), loudDb };
 };
 
