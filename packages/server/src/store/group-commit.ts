@@ -1,7 +1,8 @@
 /**
  * Group commit for pushes. Pushes that arrive while a transaction is being written wait and then
  * share the next one, so that many devices pushing at once cost one commit (one fsync) per group
- * instead of one each. A push is acknowledged only after the commit that holds it. If a group
+ * instead of one each, and the group is written with a few statements in all, not a few per push
+ * (journal.ts, `pushGroupInTransaction`). A push is acknowledged only after the commit that holds it. If a group
  * fails as a whole (a database error, not a refusal), each of its pushes is retried on its own,
  * so one bad push cannot sink the others.
  *
@@ -17,7 +18,7 @@ import {
   type PushInput,
   type PushOutcome,
   type PushRejection,
-  pushInTransaction,
+  pushGroupInTransaction,
   pushMessages,
 } from "./journal.ts";
 import type { Database } from "./schema.ts";
@@ -74,11 +75,12 @@ class Lane {
         await new Promise((resolve) => setImmediate(resolve));
         const group = this.#queue.splice(0, maxGroup);
         try {
-          const results = await this.db.transaction().execute(async (tx) => {
-            const out: PushResult[] = [];
-            for (const pending of group) out.push(await pushInTransaction(tx, pending.input));
-            return out;
-          });
+          const results = await this.db.transaction().execute((tx) =>
+            pushGroupInTransaction(
+              tx,
+              group.map((pending) => pending.input),
+            ),
+          );
           for (const [i, pending] of group.entries()) pending.resolve(results[i]!);
         } catch {
           for (const pending of group) {

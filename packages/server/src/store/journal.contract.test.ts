@@ -9,6 +9,7 @@ import { storeDialects } from "../testing/databases.ts";
 import { type Agent, type Harness, startHarness } from "../testing/harness.ts";
 import { minutesBefore, testDevice } from "../testing/records.ts";
 import { allTableCounts } from "../testing/world.ts";
+import { JournalWriter } from "./group-commit.ts";
 import { listRecords, pullRecords, pushMessages } from "./journal.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { runRepairs } from "./repairs.ts";
@@ -264,6 +265,64 @@ for (const dialect of storeDialects()) {
         .orderBy("seq")
         .execute();
       expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 120 }, (_, i) => start + i + 1));
+    });
+
+    it("a group of pushes written together gives each push the outcome it would have had alone", async () => {
+      const stranger = await h.signup("Grouped");
+      const other = await h.household(stranger, "Grouped");
+      const otherAccess: MemberAccess = {
+        householdId: other.householdId,
+        userId: stranger.userId,
+        role: "owner",
+      };
+      const { cursor: start } = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
+      const a = testDevice(now);
+      const note = a.create("note", { babyId, time: minutesBefore(now(), 3), text: "first" });
+      const editor = testDevice(now).writer;
+      editor.observe(note.messages.at(-1)!.hlc);
+      const edit = editor.set(note.id, "note", "household", { text: "second" });
+      const badBaby = testDevice(now).create("note", {
+        babyId: other.babyId,
+        time: minutesBefore(now(), 2),
+        text: "x",
+      });
+      const theirs = testDevice(now).create("diaper", {
+        babyId: other.babyId,
+        time: minutesBefore(now(), 1),
+        contents: "wet",
+      });
+      const before = await tableCounts(h);
+      const writer = new JournalWriter(h.running.services.db, 1);
+      // Pushed in one turn of the event loop: they queue and are written as one group.
+      const results = await Promise.all([
+        writer.push({ access: ownerAccess, messages: note.messages, now: now() }),
+        writer.push({ access: partnerAccess, messages: edit, now: now() }),
+        writer.push({ access: ownerAccess, messages: badBaby.messages, now: now() }),
+        writer.push({ access: otherAccess, messages: theirs.messages, now: now() }),
+        writer.push({ access: ownerAccess, messages: note.messages, now: now() }),
+      ]);
+      const n = note.messages.length;
+      expect(results[0]).toEqual({ ok: true, value: { accepted: n, duplicates: 0, cursor: start + n } });
+      expect(results[1]).toEqual({ ok: true, value: { accepted: 1, duplicates: 0, cursor: start + n + 1 } });
+      expect(results[2]).toMatchObject({ ok: false, error: { code: "unknown_baby" } });
+      expect(results[3]).toMatchObject({
+        ok: true,
+        value: { accepted: theirs.messages.length, duplicates: 0 },
+      });
+      expect(results[4]).toEqual({ ok: true, value: { accepted: 0, duplicates: n, cursor: start + n + 1 } });
+      const [stored] = await listRecords(h.running.services.db, ownerAccess, { id: note.id }, now());
+      expect(stored?.fields.text?.[0]).toBe("second");
+      const after = await tableCounts(h);
+      expect(Number(after.messages) - Number(before.messages)).toBe(n + 1 + theirs.messages.length);
+      expect(Number(after.records) - Number(before.records)).toBe(2);
+      const rows = await h.running.services.db
+        .selectFrom("messages")
+        .select("seq")
+        .where("household_id", "=", householdId)
+        .where("seq", ">", start)
+        .orderBy("seq")
+        .execute();
+      expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: n + 1 }, (_, i) => start + i + 1));
     });
 
     it("two households pushing the same new record id at once each keep their own record", async () => {

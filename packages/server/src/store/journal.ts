@@ -23,7 +23,7 @@ import {
   stateTime,
   visibleFrom,
 } from "@attune/core";
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import type { MemberAccess } from "./members.ts";
 import type { Database } from "./schema.ts";
 
@@ -102,15 +102,25 @@ const loadRecords = async (tx: Transaction<Database>, householdId: string, ids: 
   return found;
 };
 
-const knownMessages = async (tx: Transaction<Database>, householdId: string, ids: readonly string[]) => {
+/**
+ * Which of these messages are stored already. Narrowed by their clock stamps too, when there are
+ * few enough of them to name in a statement, so a record with a long history is not read whole.
+ */
+const knownMessages = async (
+  tx: Transaction<Database>,
+  householdId: string,
+  ids: readonly string[],
+  hlcs: readonly string[],
+) => {
   const keys = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await tx
+    let query = tx
       .selectFrom("messages")
       .select(["record_id", "field", "hlc"])
       .where("household_id", "=", householdId)
-      .where("record_id", "in", ids.slice(i, i + 500))
-      .execute();
+      .where("record_id", "in", ids.slice(i, i + 500));
+    if (hlcs.length <= 2000) query = query.where("hlc", "in", hlcs);
+    const rows = await query.execute();
     for (const r of rows) keys.add(messageKey({ recordId: r.record_id, field: r.field, hlc: r.hlc }));
   }
   return keys;
@@ -151,23 +161,33 @@ export const checkMessages = ({ access, messages, now }: PushInput): Result<null
  */
 export const pushInTransaction = async (
   tx: Transaction<Database>,
+  input: PushInput,
+): Promise<Result<PushOutcome, PushRejection>> => (await pushGroupInTransaction(tx, [input]))[0]!;
+
+/**
+ * One push checked against the records and messages as the group has them so far (stored, and
+ * changed by the pushes before it): the messages not stored yet and each record's new state, or
+ * why the push is refused as a whole.
+ */
+const checkPush = (
   { access, messages, now }: PushInput,
-): Promise<Result<PushOutcome, PushRejection>> => {
-  const receivedAt = new Date(now).toISOString();
-  const ids = [...new Set(messages.map((m) => m.recordId))];
-  const stored = await loadRecords(tx, access.householdId, ids);
-  const known = await knownMessages(tx, access.householdId, ids);
+  stored: ReadonlyMap<string, StoredRecord>,
+  known: ReadonlySet<string>,
+  babies: ReadonlySet<string>,
+  key: (householdId: string, id: string) => string,
+): Result<{ fresh: Message[]; states: Map<string, RecordState> }, PushRejection> => {
+  const household = access.householdId;
   const fresh: Message[] = [];
   const seen = new Set<string>();
   for (const m of messages) {
-    const key = messageKey(m);
-    if (known.has(key) || seen.has(key)) continue;
-    seen.add(key);
+    const k = messageKey(m);
+    if (known.has(key(household, k)) || seen.has(k)) continue;
+    seen.add(k);
     fresh.push(m);
   }
   const states = new Map<string, RecordState>();
   for (const m of fresh) {
-    const existing = stored.get(m.recordId);
+    const existing = stored.get(key(household, m.recordId));
     if (existing) {
       const belongs = existing.state.scope === "household" || existing.authorId === access.userId;
       if (!belongs) return reject("record_conflict", `Record ${m.recordId} cannot be written here`);
@@ -186,13 +206,13 @@ export const pushInTransaction = async (
     );
   }
   const issues: { recordId: string; issues: RecordIssue[] }[] = [];
-  const babyIds = new Set<string>();
   const from = visibleFrom(access, now);
   for (const [recordId, state] of states) {
+    const was = stored.get(key(household, recordId))?.state;
     // A helper's window holds for the record as it was and as it would be: no delete, edit or move
     // of an entry it may not see, and none moved out of its sight.
     if (from) {
-      const times = [stored.get(recordId)?.state, state].map((s) => (s ? stateTime(s) : undefined));
+      const times = [was, state].map((s) => (s ? stateTime(s) : undefined));
       if (times.some((at) => at !== undefined && at < from))
         return reject("outside_window", "A helper can only write entries of the last few days");
     }
@@ -200,7 +220,6 @@ export const pushInTransaction = async (
     const values = fieldValues(state);
     // Only what this push makes wrong is refused: ending, shortening or correcting an entry that
     // already broke a rule (an import's, another phone's) is never blocked by what it was.
-    const was = stored.get(recordId)?.state;
     const recordProblems = changeIssues(
       state.kind as RecordKind,
       was && !isDeleted(was) ? fieldValues(was) : undefined,
@@ -208,74 +227,166 @@ export const pushInTransaction = async (
       now,
     ).filter((i) => i.code !== "required");
     if (recordProblems.length) issues.push({ recordId, issues: recordProblems });
-    if (typeof values.babyId === "string") babyIds.add(values.babyId);
   }
   if (issues.length) return reject("invalid_records", "Some records would break the journal's rules", issues);
-  if (babyIds.size) {
-    const babies = await tx
-      .selectFrom("babies")
-      .select("id")
-      .where("household_id", "=", access.householdId)
-      .where("id", "in", [...babyIds])
-      .execute();
-    if (babies.length !== babyIds.size) {
+  for (const state of states.values()) {
+    if (isDeleted(state)) continue;
+    const babyId = fieldValues(state).babyId;
+    if (typeof babyId === "string" && !babies.has(key(household, babyId)))
       return reject("unknown_baby", "A record names a baby that is not in this household");
+  }
+  return ok({ fresh, states });
+};
+
+/**
+ * Stores the pushes of one group in one transaction, in order, with a few statements for the whole
+ * group rather than six for each push: the records and messages the group touches are read once
+ * per household, each push is checked against them (and against the pushes before it in the group)
+ * in memory, each household's numbers are taken once (households in id order, so two server
+ * processes locking the same households never wait on each other in a circle), and the messages
+ * and records are written once. A refused push changes nothing and the others go on; the result
+ * of each push is the one it would have had on its own, in that order.
+ */
+export const pushGroupInTransaction = async (
+  tx: Transaction<Database>,
+  inputs: readonly PushInput[],
+): Promise<Result<PushOutcome, PushRejection>[]> => {
+  const households = [...new Set(inputs.map((i) => i.access.householdId))].sort();
+  const idsOf = new Map<string, Set<string>>();
+  const hlcsOf = new Map<string, Set<string>>();
+  for (const { access, messages } of inputs) {
+    const ids = idsOf.get(access.householdId) ?? new Set();
+    const hlcs = hlcsOf.get(access.householdId) ?? new Set();
+    for (const m of messages) {
+      ids.add(m.recordId);
+      hlcs.add(m.hlc);
     }
+    idsOf.set(access.householdId, ids);
+    hlcsOf.set(access.householdId, hlcs);
   }
-  if (!fresh.length) {
-    const row = await tx
-      .selectFrom("households")
-      .select("seq")
-      .where("id", "=", access.householdId)
-      .executeTakeFirstOrThrow();
-    return ok({ accepted: 0, duplicates: messages.length, cursor: Number(row.seq) });
+  const key = (householdId: string, id: string) => `${householdId}\u0000${id}`;
+  const stored = new Map<string, StoredRecord>();
+  const known = new Set<string>();
+  for (const householdId of households) {
+    const ids = [...idsOf.get(householdId)!];
+    for (const [id, record] of await loadRecords(tx, householdId, ids))
+      stored.set(key(householdId, id), record);
+    for (const k of await knownMessages(tx, householdId, ids, [...hlcsOf.get(householdId)!]))
+      known.add(key(householdId, k));
   }
-  // Taking the numbers locks the household's row until commit, so numbers commit in order and a
-  // device that pulls up to n never misses a message numbered below n.
-  const { seq } = await tx
-    .updateTable("households")
-    .set((eb) => ({ seq: eb("seq", "+", fresh.length) }))
-    .where("id", "=", access.householdId)
-    .returning("seq")
-    .executeTakeFirstOrThrow();
-  const last = Number(seq);
-  const first = last - fresh.length + 1;
-  const updatedSeq = new Map<string, number>();
-  const rows = fresh.map((m, i) => {
-    updatedSeq.set(m.recordId, first + i);
-    return {
-      household_id: access.householdId,
-      seq: first + i,
-      record_id: m.recordId,
-      field: m.field,
-      hlc: m.hlc,
-      value: JSON.stringify(m.value),
-      author_id: access.userId,
-      received_at: receivedAt,
-    };
+  const babyRows = await tx
+    .selectFrom("babies")
+    .select(["id", "household_id"])
+    .where("household_id", "in", households)
+    .execute();
+  const babiesOf = new Set(babyRows.map((b) => key(b.household_id, b.id)));
+
+  interface Accepted {
+    readonly index: number;
+    readonly householdId: string;
+    readonly userId: string;
+    readonly receivedAt: string;
+    readonly fresh: Message[];
+    readonly states: Map<string, RecordState>;
+    readonly duplicates: number;
+  }
+  const results: (Result<PushOutcome, PushRejection> | Accepted)[] = [];
+  inputs.forEach((input, index) => {
+    const checked = checkPush(input, stored, known, babiesOf, key);
+    if (!checked.ok) {
+      results.push(checked);
+      return;
+    }
+    const { fresh, states } = checked.value;
+    const householdId = input.access.householdId;
+    for (const m of fresh) known.add(key(householdId, messageKey(m)));
+    for (const [id, state] of states) {
+      const was = stored.get(key(householdId, id));
+      stored.set(key(householdId, id), {
+        state,
+        authorId: was?.authorId ?? state.author ?? input.access.userId,
+      });
+    }
+    results.push({
+      index,
+      householdId,
+      userId: input.access.userId,
+      receivedAt: new Date(input.now).toISOString(),
+      fresh,
+      states,
+      duplicates: input.messages.length - fresh.length,
+    });
   });
-  for (let i = 0; i < rows.length; i += 1000)
+  const accepted = results.filter((r): r is Accepted => "fresh" in r);
+
+  // The numbers: one statement per household, in id order.
+  const totals = new Map<string, number>();
+  for (const a of accepted) totals.set(a.householdId, (totals.get(a.householdId) ?? 0) + a.fresh.length);
+  const next = new Map<string, number>();
+  for (const householdId of households) {
+    if (!accepted.some((a) => a.householdId === householdId)) continue;
+    const total = totals.get(householdId) ?? 0;
+    const row = total
+      ? await tx
+          .updateTable("households")
+          .set((eb) => ({ seq: eb("seq", "+", total) }))
+          .where("id", "=", householdId)
+          .returning("seq")
+          .executeTakeFirstOrThrow()
+      : await tx
+          .selectFrom("households")
+          .select("seq")
+          .where("id", "=", householdId)
+          .executeTakeFirstOrThrow();
+    next.set(householdId, Number(row.seq) - total + 1);
+  }
+
+  const messageRows: Insertable<Database["messages"]>[] = [];
+  const recordRows = new Map<string, Insertable<Database["records"]>>();
+  const outcomes = new Map<number, PushOutcome>();
+  for (const a of accepted) {
+    let seq = next.get(a.householdId)!;
+    const updatedSeq = new Map<string, number>();
+    for (const m of a.fresh) {
+      updatedSeq.set(m.recordId, seq);
+      messageRows.push({
+        household_id: a.householdId,
+        seq,
+        record_id: m.recordId,
+        field: m.field,
+        hlc: m.hlc,
+        value: JSON.stringify(m.value),
+        author_id: a.userId,
+        received_at: a.receivedAt,
+      });
+      seq++;
+    }
+    next.set(a.householdId, seq);
+    for (const [recordId, state] of a.states) {
+      const values = fieldValues(state);
+      recordRows.set(key(a.householdId, recordId), {
+        id: recordId,
+        household_id: a.householdId,
+        kind: state.kind,
+        scope: state.scope,
+        author_id: state.author ?? a.userId,
+        baby_id: typeof values.babyId === "string" ? values.babyId : null,
+        at: stateTime(state) ?? null,
+        deleted: isDeleted(state) ? 1 : 0,
+        updated_seq: updatedSeq.get(recordId)!,
+        state: JSON.stringify(state),
+      });
+    }
+    outcomes.set(a.index, { accepted: a.fresh.length, duplicates: a.duplicates, cursor: seq - 1 });
+  }
+  // Many rows to a statement (a big import is 10,000): one round trip per row was most of an
+  // import's time on PostgreSQL.
+  for (let i = 0; i < messageRows.length; i += 1000)
     await tx
       .insertInto("messages")
-      .values(rows.slice(i, i + 1000))
+      .values(messageRows.slice(i, i + 1000))
       .execute();
-  const records = [...states].map(([recordId, state]) => {
-    const values = fieldValues(state);
-    return {
-      id: recordId,
-      household_id: access.householdId,
-      kind: state.kind,
-      scope: state.scope,
-      author_id: state.author ?? access.userId,
-      baby_id: typeof values.babyId === "string" ? values.babyId : null,
-      at: stateTime(state) ?? null,
-      deleted: isDeleted(state) ? 1 : 0,
-      updated_seq: updatedSeq.get(recordId)!,
-      state: JSON.stringify(state),
-    };
-  });
-  // Many records to a statement (a big import is 10,000): one round trip per record was most of
-  // an import's time on PostgreSQL.
+  const records = [...recordRows.values()];
   for (let i = 0; i < records.length; i += 1000)
     await tx
       .insertInto("records")
@@ -290,7 +401,7 @@ export const pushInTransaction = async (
         })),
       )
       .execute();
-  return ok({ accepted: fresh.length, duplicates: messages.length - fresh.length, cursor: last });
+  return results.map((r, index) => ("fresh" in r ? ok(outcomes.get(index)!) : r));
 };
 
 /** Records this member may read, as stored: household records, plus its own private ones. */

@@ -88,10 +88,26 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
   await listener.query(`LISTEN ${channel}`);
   const sender = new pg.Pool({ connectionString: url, max: 1 });
   sender.on("error", () => {});
+  const pending = new Map<string, number>();
+  const flush = () => {
+    const changes = [...pending].map(([h, c]) => `${h}:${c}`);
+    pending.clear();
+    sender
+      .query("SELECT pg_notify($1, change) FROM unnest($2::text[]) AS change", [channel, changes])
+      .catch(() => {
+        for (const change of changes) {
+          const [h, c] = change.split(":");
+          fanOut.changed(h!, Number(c));
+        }
+      });
+  };
   return {
     subscribe: (s) => fanOut.subscribe(s),
     publish: (h, c) => {
-      sender.query("SELECT pg_notify($1, $2)", [channel, `${h}:${c}`]).catch(() => fanOut.changed(h, c));
+      // Coalesced: the pushes answered in one turn of the event loop send one NOTIFY statement,
+      // with each household's latest cursor once (a busy host answers many pushes a turn).
+      pending.set(h, Math.max(pending.get(h) ?? 0, c));
+      if (pending.size === 1) setImmediate(flush);
     },
     accessChanged: (change) => {
       const payload = `access:${change.householdId ?? ""}:${change.userId ?? ""}`;
