@@ -1,6 +1,7 @@
 /**
  * The Fastify app: API routes, the live socket, the OpenAPI document, and the web app's files.
  */
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,7 @@ import { openApiDocument } from "./http/openapi.ts";
 import { registerRoutes } from "./http/route.ts";
 import { installSafeJson } from "./http/safe-json.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
+import { sharedRateLimitStore } from "./http/shared-rate-limit.ts";
 import { apiRoutes } from "./routes.ts";
 import type { Services } from "./services.ts";
 import { liveUrl, registerLiveRoute } from "./sync/live-route.ts";
@@ -57,7 +59,11 @@ export const buildApp = async (
   installSecurityHeaders(app, { https: services.options.secureCookies });
   installErrorHandling(app, { appIndex: existsSync(webRoot) });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // On PostgreSQL every process counts in the database, so several processes share each limit.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    ...(services.dialect === "postgres" ? { store: sharedRateLimitStore(services.db) } : {}),
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser(["text/plain"]);
@@ -74,7 +80,12 @@ export const buildApp = async (
     },
   ]);
   app.get("/api/openapi.json", async () => document);
-  app.get("/api/health", async () => ({ ok: true, database: services.dialect }));
+  // Which worker of `serve --workers N` answered (none for a single process): for a host's checks.
+  app.get("/api/health", async () => ({
+    ok: true,
+    database: services.dialect,
+    worker: cluster.worker?.id ?? null,
+  }));
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   }

@@ -1,6 +1,6 @@
 /**
  * The command line: npm run attune -- <command>.
- *   serve [--demo]        serve the app (PORT, HOST, DATA_DIR, DATABASE_URL)
+ *   serve [--demo] [--workers N]  serve the app (PORT, HOST, DATA_DIR, DATABASE_URL); N processes on PostgreSQL
  *   migrate               bring the database schema up to date
  *   backup <file>         a consistent copy of the SQLite database, safe while the server runs
  *   seed-demo             add the demo household
@@ -9,6 +9,8 @@
  *   report --baby <id> --out <file>      the report for the baby's doctor, as a PDF
  *   export --household <id> --format csv|json --out <path>   what a household shares
  */
+
+import cluster from "node:cluster";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -33,7 +35,7 @@ import { findUserByEmail, insertUser } from "./store/users.ts";
 import { UsageError } from "./usage-error.ts";
 
 const usage = `Usage: npm run attune -- <command>
-  serve [--demo]                         serve Attune (PORT, HOST, DATA_DIR, DATABASE_URL)
+  serve [--demo] [--workers N]           serve Attune (PORT, HOST, DATA_DIR, DATABASE_URL); N processes on PostgreSQL
   migrate                                bring the database schema up to date
   backup <file>                          copy the SQLite database consistently, even while it serves
   seed-demo                              add a demo household with eight weeks of entries
@@ -69,10 +71,59 @@ const printDemo = () => {
   for (const a of demoAccounts) console.log(`  ${a.email}  (${a.name})`);
 };
 
+/**
+ * `serve --workers N` on PostgreSQL: the schema brought up to date once, then N processes (node's
+ * cluster, sharing one port) that each serve everything. Sessions live in the database, live
+ * notices cross processes with LISTEN/NOTIFY, rate limits count in the database, and the reminder
+ * scheduler's lease lets one process send. A worker that dies is started again.
+ */
+const serveWorkers = async (workers: number, extra: readonly string[]) => {
+  const running = await servicesFromConfig(readConfig());
+  await running.close();
+  cluster.setupPrimary({ args: ["serve", ...extra] });
+  let stopping = false;
+  const start = () => cluster.fork();
+  for (let i = 0; i < workers; i++) start();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Worker ${worker.id} stopped (${signal ?? code}); starting another.`);
+    start();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    const wait = setInterval(() => {
+      if (!Object.keys(cluster.workers ?? {}).length) {
+        clearInterval(wait);
+        process.exit(0);
+      }
+    }, 50);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  console.log(
+    `Attune is serving at http://localhost:${readConfig().port} with ${workers} workers (database: PostgreSQL)`,
+  );
+};
+
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   async serve(args) {
-    const { values } = parseArgs({ args, options: { demo: { type: "boolean", default: false } } });
+    const { values } = parseArgs({
+      args,
+      options: { demo: { type: "boolean", default: false }, workers: { type: "string", default: "1" } },
+    });
     const config = readConfig();
+    const workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+      throw new UsageError(`--workers takes a whole number from 1 to 64, not "${values.workers}"`);
+    if (workers > 1 && !cluster.isWorker) {
+      if (!isPostgresUrl(config.databaseUrl))
+        throw new UsageError(
+          "SQLite is served by one process (it has one writer). For several workers, use PostgreSQL: set DATABASE_URL=postgres://…",
+        );
+      await serveWorkers(workers, values.demo ? ["--demo"] : []);
+      return;
+    }
     const running = await servicesFromConfig(config);
     if (values.demo) {
       const demo = await seedDemo(running.services, process.env.TZ || "Europe/London");
@@ -84,6 +135,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       printDemo();
     }
     const app = await buildApp(running.services, { logger: { level: process.env.LOG_LEVEL ?? "warn" } });
+    // A worker of `serve --workers N` answers on the port the primary shares out.
     const stop = async () => {
       await scheduler?.stop();
       await app.close();
@@ -103,7 +155,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     scheduler?.start();
     await app.listen({ port: config.port, host: config.host });
     const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL" : config.databaseUrl;
-    console.log(`Attune is serving at http://localhost:${config.port} (database: ${where})`);
+    if (cluster.isWorker) console.log(`Worker ${cluster.worker?.id} (process ${process.pid}) is serving.`);
+    else console.log(`Attune is serving at http://localhost:${config.port} (database: ${where})`);
   },
   async migrate() {
     const running = await servicesFromConfig(readConfig());

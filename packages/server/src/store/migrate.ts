@@ -7,6 +7,7 @@ import * as accountSafety from "./migrations/2026-11-30-0002-account-safety.ts";
 import * as repairs from "./migrations/2026-11-30-0003-repairs.ts";
 import * as cardLinks from "./migrations/2026-11-30-0004-card-links.ts";
 import * as reminders from "./migrations/2026-11-30-0005-reminders.ts";
+import * as rateLimits from "./migrations/2026-11-30-0006-rate-limits.ts";
 import type { Database } from "./schema.ts";
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-30-0003-repairs": repairs,
   "2026-11-30-0004-card-links": cardLinks,
   "2026-11-30-0005-reminders": reminders,
+  "2026-11-30-0006-rate-limits": rateLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -183,6 +183,14 @@ export interface RepairsTable {
   changed: number;
 }
 
+/** A rate limit's counter for one key in its window, shared by every process (PostgreSQL). */
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  /** When the window ends, ms since the epoch. */
+  reset_at: string | number | bigint;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -203,4 +211,5 @@ export interface Database {
   trusted_devices: TrustedDevicesTable;
   password_resets: PasswordResetsTable;
   repairs: RepairsTable;
+  rate_limits: RateLimitsTable;
 }
