@@ -91,6 +91,9 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
     await heard.getByRole("button", { name: "Start a moment with these signs" }).click();
     await a.page.waitForURL(/\/moment\//);
     await a.page.locator(".chip.active", { hasText: "Short, low, rhythmic cry" }).waitFor();
+    expect(await a.page.locator("[data-testid=heard-cry-card] summary").textContent()).toMatch(
+      /Began from crying heard at \d\d:\d\d/,
+    );
 
     await b.page.locator("a[href='/timeline']").click();
     await b.page.locator(".timeline .entry[data-kind=cry]").first().waitFor({ timeout: 5000 });

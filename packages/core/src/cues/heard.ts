@@ -33,3 +33,14 @@ export const withHeard = (moments: readonly Moment[], cries: readonly Entry<"cry
     return cry ? { ...m, heard: heardFeatures(cry) } : m;
   });
 };
+
+/** Higher, lower or like this baby's usual pitch (±10 % of the median of its earlier episodes). */
+export const pitchAgainstUsual = (
+  pitchHz: number,
+  earlier: readonly number[],
+): "higher" | "lower" | "usual" | undefined => {
+  const known = earlier.filter((p) => p > 0);
+  if (known.length < 3 || pitchHz <= 0) return undefined;
+  const usual = [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)]!;
+  return pitchHz > usual * 1.1 ? "higher" : pitchHz < usual * 0.9 ? "lower" : "usual";
+};

@@ -107,14 +107,3 @@ const signsOf = (d: Omit<CryDescription, "signs">, bursts: number, seconds: numb
   if (d.loudnessDb < -35 && d.burstS < 0.8 && !out.includes("cry_shrill")) out.push("cry_whimper");
   return out;
 };
-
-/** Higher, lower or like this baby's usual pitch (±10 % of the median of its earlier episodes). */
-export const pitchAgainstUsual = (
-  pitchHz: number,
-  earlier: readonly number[],
-): "higher" | "lower" | "usual" | undefined => {
-  const known = earlier.filter((p) => p > 0);
-  if (known.length < 3 || pitchHz <= 0) return undefined;
-  const usual = quantile(known, 0.5);
-  return pitchHz > usual * 1.1 ? "higher" : pitchHz < usual * 0.9 ? "lower" : "usual";
-};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { pitchAgainstUsual } from "../cues/heard.ts";
 import { BandLimiter, bandLimit } from "./band-limit.ts";
-import { describeCry, pitchAgainstUsual } from "./describe.ts";
+import { describeCry } from "./describe.ts";
 import { EpisodeTracker } from "./episodes.ts";
 import { FrameReader } from "./frames.ts";
 import { CryListener } from "./listener.ts";

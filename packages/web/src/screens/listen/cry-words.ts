@@ -1,7 +1,7 @@
 /** A heard cry's description in the reader's words (listen/describe.ts gives the numbers). */
 
+import { pitchAgainstUsual } from "@attune/core/cues";
 import type { Entry } from "@attune/core/light";
-import { pitchAgainstUsual } from "@attune/core/listen";
 import type { TFunction } from "i18next";
 import { signKey } from "../moment/reason-text.ts";
 

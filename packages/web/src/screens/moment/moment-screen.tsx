@@ -27,6 +27,7 @@ import { useToast } from "../../ui/toast.tsx";
 import { EndSleep } from "../now/quick-log.tsx";
 import { useRecentEntries } from "../now/use-entries.ts";
 import { FussyNote } from "./fussy-note.tsx";
+import { HeardCryCard } from "./heard-cry-card.tsx";
 import { IllnessCheckCard } from "./illness-check.tsx";
 import { useLogTry } from "./log-try.ts";
 import { NeedOddsCard } from "./need-odds.tsx";
@@ -96,6 +97,7 @@ export const MomentScreen = () => {
     navigate("/");
   };
   const discomfort = entry.values.discomfort;
+  const heardCry = moment.cryId ? cries?.find((c) => c.id === moment.cryId) : undefined;
 
   return (
     <div className="moment">
@@ -134,6 +136,7 @@ export const MomentScreen = () => {
           ))}
         </fieldset>
       </details>
+      {heardCry && <HeardCryCard cry={heardCry} cries={cries ?? []} timeZone={baby.timeZone} />}
       <TriesList moment={moment} />
       <ResolveCard
         moment={moment}
