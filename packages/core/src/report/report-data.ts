@@ -16,6 +16,7 @@ import { type ReflectionWeek, reflectionSources, reflectionWeeks } from "../cues
 import { type GrowthMeasure, type GrowthPoint, type GrowthSex, growthPoints } from "../growth/growth.ts";
 import { type FeverAdvice, feverAdvice, feverSources } from "../health/fever.ts";
 import { contentId } from "../import/ids.ts";
+import { type CryingDay, cryingByDay } from "../insights/crying.ts";
 import { type DayRow, dayRows } from "../insights/day-chart.ts";
 import { type DaySummary, daySummary } from "../insights/day-summary.ts";
 import { type Range, referenceRanges } from "../insights/ranges.ts";
@@ -101,6 +102,8 @@ export interface ReportData {
     readonly headCm?: number | undefined;
   }[];
   readonly events: readonly ReportEvent[];
+  /** Crying a listening phone heard, per day of the span that had any (none when no phone listened). */
+  readonly crying: readonly CryingDay[];
   readonly ranges: readonly Range[];
   readonly questions: string;
   readonly guide: Guide | undefined;
@@ -122,6 +125,7 @@ const reportKinds = new Set<RecordKind>([
   "medicine",
   "milestone",
   "moment",
+  "cry",
   "guide",
   "checkup",
 ]);
@@ -266,6 +270,7 @@ export const buildReport = (request: ReportRequest): ReportData => {
     growth,
     measurements,
     events,
+    crying: cryingByDay(entries, days, timeZone).filter((d) => d.seconds > 0),
     ranges,
     questions: checkup?.values.questions?.trim() ?? "",
     guide,

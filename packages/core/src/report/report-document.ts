@@ -256,6 +256,21 @@ export const reportDocument = (data: ReportData, look: ReportLook): TDocumentDef
     content.push(small(t("report.chartKey")));
   }
 
+  // — crying a listening phone heard, only when one listened
+  if (data.crying.length) {
+    content.push(heading(t("report.cryingTitle")));
+    content.push(
+      small(
+        data.crying
+          .map((d) =>
+            t("report.cryingDay", { day: day(d.day), minutes: Math.max(1, d.minutes), count: d.episodes }),
+          )
+          .join(" · "),
+      ),
+      small(t("report.cryingNote")),
+    );
+  }
+
   // — health, medicines, milestones
   content.push(heading(t("report.eventsTitle")));
   if (!data.events.length) content.push(small(t("report.noEvents")));

@@ -152,6 +152,43 @@ describe("the report for the doctor", () => {
     expect(report.reflection!.length).toBe(2);
   });
 
+  it("lists the crying a listening phone heard, per day, only when one listened", () => {
+    expect(report.crying).toEqual([]);
+    const heard = [
+      entry("cry", {
+        start: "2026-11-05T23:00:00.000Z",
+        end: "2026-11-05T23:12:00.000Z",
+        cryingSeconds: 600,
+      }),
+      entry("cry", {
+        start: "2026-11-06T02:00:00.000Z",
+        end: "2026-11-06T02:05:00.000Z",
+        cryingSeconds: 240,
+      }),
+      entry("cry", { start: "2026-11-20T02:00:00.000Z", cryingSeconds: 999 }),
+    ];
+    const withCrying = buildReport({
+      baby,
+      timeZone: zone,
+      entries: [...entries, ...heard],
+      from: "2026-11-03",
+      to: "2026-11-16",
+      now,
+    });
+    // 18:00 and 21:00 on the 5th in New York; the third is after the span.
+    expect(withCrying.crying).toEqual([{ day: "2026-11-05", minutes: 14, seconds: 840, episodes: 2 }]);
+    const text = JSON.stringify(
+      reportDocument(withCrying, {
+        locale: "en",
+        t: words,
+        pageSize: "A4",
+        units: { volume: "ml", weight: "kg", temperature: "c", hour12: false },
+      }),
+    );
+    expect(text).toContain("report.cryingTitle");
+    expect(text).toContain('\\"minutes\\":14');
+  });
+
   it("starts the next report the day after the last one, or four weeks back", () => {
     expect(defaultReportSpan(zone, now)).toEqual({ from: "2026-10-29", to: "2026-11-25" });
     expect(defaultReportSpan(zone, now, "2026-11-10")).toEqual({ from: "2026-11-11", to: "2026-11-25" });
