@@ -58,6 +58,9 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
     await join(b.page, code);
   }, 90_000);
 
+  const cryRecords = () =>
+    app.harness.running.services.db.selectFrom("records").select("kind").where("kind", "=", "cry").execute();
+
   afterAll(async () => {
     await crying?.close();
     await talking?.close();
@@ -97,12 +100,7 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
 
     await b.page.locator("a[href='/timeline']").click();
     await b.page.locator(".timeline .entry[data-kind=cry]").first().waitFor({ timeout: 5000 });
-    const records = await app.harness.running.services.db
-      .selectFrom("records")
-      .select("kind")
-      .where("kind", "=", "cry")
-      .execute();
-    expect(records).toHaveLength(1);
+    expect(await cryRecords()).toHaveLength(1);
   }, 90_000);
 
   it("logs nothing while someone talks", async () => {
@@ -117,12 +115,7 @@ describe.skipIf(!browserAvailable())("listening for crying", () => {
     expect(await c.page.locator(".listening-bar.crying").count()).toBe(0);
     await c.page.getByRole("button", { name: "Stop listening" }).first().click();
     await c.page.waitForTimeout(1000);
-    const records = await app.harness.running.services.db
-      .selectFrom("records")
-      .select("kind")
-      .where("kind", "=", "cry")
-      .execute();
-    expect(records).toHaveLength(1);
+    expect(await cryRecords()).toHaveLength(1);
     await c.context.close();
   }, 90_000);
 });

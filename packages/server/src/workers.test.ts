@@ -6,25 +6,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { sessionCookie } from "./auth/principal.ts";
 import { postgresAvailable, tempPostgres, tempSqlite } from "./testing/databases.ts";
+import { freePort } from "./testing/free-port.ts";
 
 const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** One request on a connection of its own, so the cluster hands it to the next worker. */
 const fresh = (

@@ -5,27 +5,18 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { csrfHeader, sessionCookie } from "../auth/principal.ts";
 import { storeDialects } from "../testing/databases.ts";
+import { freePort } from "../testing/free-port.ts";
 import { startPushReceiver } from "../testing/push-receiver.ts";
 import { testDevice } from "../testing/records.ts";
 
 const cli = fileURLToPath(new URL("../cli.ts", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 for (const dialect of storeDialects()) {
   describe.skipIf("skip" in dialect && dialect.skip)(`reminder processes on ${dialect.name}`, () => {

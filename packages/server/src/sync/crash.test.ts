@@ -3,24 +3,15 @@
  * acknowledged, and its database opens cleanly afterwards.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { sessionCookie } from "../auth/principal.ts";
 import { storeDialects } from "../testing/databases.ts";
+import { freePort } from "../testing/free-port.ts";
 import { minutesBefore, testDevice } from "../testing/records.ts";
 
 const cli = fileURLToPath(new URL("../cli.ts", import.meta.url));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const startServer = async (env: Record<string, string>) => {
   const port = await freePort();
