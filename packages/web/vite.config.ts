@@ -1,11 +1,22 @@
-import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
+/**
+ * The app is written against React's API and runs on Preact (preact/compat): the same components in
+ * about a fifth of the JavaScript, which keeps the first screen quick on a tired parent's phone.
+ */
+const preact = [
+  { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
+  { find: /^react-dom$/, replacement: "preact/compat" },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: "preact/jsx-runtime" },
+  { find: /^react$/, replacement: "preact/compat" },
+];
+
 export default defineConfig({
   root: import.meta.dirname,
+  resolve: { alias: preact },
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   plugins: [
-    react(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: false,

@@ -11,13 +11,23 @@ export const Sheet = ({
   children: ReactNode;
 }) => {
   const ref = useRef<HTMLDialogElement>(null);
+  // Closing the dialog on the way out fires its "close" event a moment later, when this sheet is
+  // gone and perhaps another has opened in its place: that late event must not close the new one.
+  const shown = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
+    shown.current = true;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      shown.current = false;
+      dialog?.close();
+    };
   }, []);
+  const closed = () => {
+    if (shown.current) onClose();
+  };
   return (
-    <dialog ref={ref} className="sheet" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="sheet" aria-label={title} onClose={closed} onCancel={closed}>
       <div className="sheet-head">
         <h2>{title}</h2>
         <CloseButton onClose={onClose} />
