@@ -4,43 +4,28 @@
  * a baby's entries, and importing 10,000 rows of another app's export in the import screen.
  * Builds nothing: run `npm run build -w @attune/web` first (npm start does).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { ChangeWriter } from "@attune/core";
 import { demoEntries } from "@attune/server/demo";
 import { v7 as uuidv7 } from "uuid";
 import { newPhone, signUp, startApp } from "../e2e/app.ts";
+import { builtApp, firstScreenBudgetKb, firstScreenSize } from "../packages/web/src/first-screen-size.ts";
 import { huckleberryRows } from "./import.ts";
-
-const dist = fileURLToPath(new URL("../packages/web/dist", import.meta.url));
 
 const result = (name: string, value: number, unit: string) =>
   console.log(`RESULT ${name} ${value.toFixed(1)} ${unit}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/**
- * The entry script, the modules the page preloads with it, and the English texts (loaded before the
- * first render): what the first screen needs.
- */
-const initialJsKb = () => {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const texts = readdirSync(join(dist, "assets")).find((f) => /^en-[\w-]+\.js$/.test(f));
-  if (texts) files.push(`/assets/${texts}`);
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
-  return { kb: bytes / 1024, files: files.length };
-};
-
 export const main = async () => {
-  if (!existsSync(join(dist, "index.html"))) {
+  if (!existsSync(join(builtApp, "index.html"))) {
     console.log("# packages/web/dist is missing: run npm run build -w @attune/web first");
     process.exit(2);
   }
-  const initial = initialJsKb();
-  console.log(`# first screen: ${initial.files} JavaScript files`);
+  const initial = firstScreenSize();
+  console.log(`# first screen: ${initial.files.length} JavaScript files (budget ${firstScreenBudgetKb} kB)`);
   result("web_initial_js_gz_kb", initial.kb, "kB");
+  result("web_initial_js_gz_kb_es", firstScreenSize(builtApp, "es").kb, "kB");
 
   const app = await startApp();
   try {

@@ -1,4 +1,5 @@
-import { defineConfig } from "vite";
+import { readFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 
 /**
@@ -12,11 +13,30 @@ const preact = [
   { find: /^react$/, replacement: "preact/compat" },
 ];
 
+/**
+ * `virtual:texts/en-first` and `virtual:texts/en-rest` (and the same for every language): the
+ * language file in two parts, the first screen's namespaces and the others.
+ */
+const textsInParts = (): Plugin => ({
+  name: "attune-texts-in-parts",
+  resolveId: (id) => (/^virtual:texts\/[a-z]+-(first|rest)$/.test(id) ? `\0${id}` : undefined),
+  async load(id) {
+    const m = /^\0virtual:texts\/([a-z]+)-(first|rest)$/.exec(id);
+    if (!m) return undefined;
+    const { textsPart } = await import("./src/i18n/first-screen-texts.ts");
+    const file = new URL(`./src/i18n/${m[1]}.json`, import.meta.url);
+    this.addWatchFile(file.pathname);
+    const part = textsPart(JSON.parse(readFileSync(file, "utf8")), m[2] as "first" | "rest");
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`;
+  },
+});
+
 export default defineConfig({
   root: import.meta.dirname,
   resolve: { alias: preact },
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   plugins: [
+    textsInParts(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: false,

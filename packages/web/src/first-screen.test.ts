@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { builtApp, firstScreenBudgetKb, firstScreenSize } from "./first-screen-size.ts";
+import { firstScreenNamespaces, textsPart } from "./i18n/first-screen-texts.ts";
 
 const webSrc = fileURLToPath(new URL(".", import.meta.url));
 const packages = resolve(webSrc, "../..");
@@ -78,4 +80,51 @@ describe("the first screen", () => {
     expect(runtimeImports('import { type A, b } from "x";')).toEqual(["x"]);
     expect(runtimeImports('import { type A } from "x";')).toEqual(["x"]);
   });
+});
+
+const namespaces = new Set(Object.keys(JSON.parse(readFileSync(join(webSrc, "i18n/en.json"), "utf8"))));
+/** The text namespaces a file names: `"now.title"`, or a key built from a prefix, `now.${x}`. */
+const namespacesIn = (text: string): string[] =>
+  [
+    ...[...text.matchAll(/["'`]([a-z][A-Za-z]*)\.[A-Za-z0-9_]+/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/`([a-z][A-Za-z]*)[._]\$\{/g)].map((m) => m[1]!),
+  ].filter((ns) => namespaces.has(ns));
+
+describe("the first screen's texts", () => {
+  const { files } = reach(join(webSrc, "main.tsx"));
+  it("hold every namespace the first screen names", () => {
+    const named = new Set([...files].flatMap((f) => namespacesIn(readFileSync(f, "utf8"))));
+    expect(named.has("now")).toBe(true);
+    expect([...named].filter((ns) => !firstScreenNamespaces.includes(ns))).toEqual([]);
+  });
+
+  it("name only namespaces that exist, and split the texts in two without losing any", () => {
+    expect(firstScreenNamespaces.filter((ns) => !namespaces.has(ns))).toEqual([]);
+    const en = JSON.parse(readFileSync(join(webSrc, "i18n/en.json"), "utf8"));
+    const first = textsPart(en, "first");
+    const rest = textsPart(en, "rest");
+    expect(Object.keys(first).length).toBe(firstScreenNamespaces.length);
+    expect({ ...first, ...rest }).toEqual(en);
+  });
+
+  it("would notice a namespace named in code", () => {
+    expect(namespacesIn('t("now.title")')).toEqual(["now"]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: code as text, on purpose
+    expect(namespacesIn("t(`kinds.${kind}`)")).toEqual(["kinds"]);
+    expect(namespacesIn('t("not.a.namespace")')).toEqual([]);
+  });
+});
+
+describe("the first screen's size", () => {
+  for (const language of ["en", "es"]) {
+    it(`stays within ${firstScreenBudgetKb} kB gzipped in ${language}`, () => {
+      const size = firstScreenSize(builtApp, language);
+      const biggest = [...size.files].sort((a, b) => b.gzBytes - a.gzBytes).slice(0, 5);
+      expect(
+        size.kb,
+        `the first screen grew to ${size.kb.toFixed(1)} kB; its biggest files: ${biggest.map((f) => `${f.name} ${(f.gzBytes / 1024).toFixed(1)}`).join(", ")}`,
+      ).toBeLessThanOrEqual(firstScreenBudgetKb);
+      expect(size.files.some((f) => f.name.startsWith(`${language}-first-`))).toBe(true);
+    });
+  }
 });

@@ -3,6 +3,7 @@ import { nowStatus } from "@attune/core/light";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ageText } from "../../format.ts";
+import { withTexts } from "../../i18n/i18n.ts";
 import { useNow } from "../../local/live.ts";
 import { useHousehold } from "../../session/session.tsx";
 import { BabiesSideBySide } from "./babies-side-by-side.tsx";
@@ -17,9 +18,11 @@ import { StatusStrip } from "./status-strip.tsx";
 import { useRecentEntries } from "./use-entries.ts";
 
 // The reminder banner brings core's reminder rules and the date library: after the first screen.
-const BondingCard = lazy(() => import("./bonding-card.tsx").then((m) => ({ default: m.BondingCard })));
+const BondingCard = lazy(() =>
+  withTexts(import("./bonding-card.tsx")).then((m) => ({ default: m.BondingCard })),
+);
 const ReminderBanner = lazy(() =>
-  import("./reminder-banner.tsx").then((m) => ({ default: m.ReminderBanner })),
+  withTexts(import("./reminder-banner.tsx")).then((m) => ({ default: m.ReminderBanner })),
 );
 
 export const NowScreen = () => {
