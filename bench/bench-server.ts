@@ -5,6 +5,8 @@
 import { buildApp, openServices } from "@attune/server";
 
 const running = await openServices(process.env.DATABASE_URL!, {
+  // BENCH_ACCESS_CACHE_MS=0 measures without the per-process access cache.
+  ...(process.env.BENCH_ACCESS_CACHE_MS ? { accessCacheMs: Number(process.env.BENCH_ACCESS_CACHE_MS) } : {}),
   rateLimits: {
     login: { max: 1_000_000, timeWindow: "1 minute" },
     signup: { max: 1_000_000, timeWindow: "1 minute" },

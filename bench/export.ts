@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Message } from "@attune/core";
 import { buildApp } from "@attune/server";
 import { openServices } from "@attune/server/start";
-import { testDevice } from "@attune/server/testing";
+import { freePort, testDevice } from "@attune/server/testing";
 
 const result = (name: string, value: number, unit: string) =>
   console.log(`RESULT ${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
@@ -85,20 +85,22 @@ const seed = async (url: string, count: number) => {
   await running.close();
 };
 
-export const main = async (args: string[]) => {
-  const count = Number(args[0] ?? 130_000);
-  const dir = mkdtempSync(join(tmpdir(), "attune-export-"));
-  const url = join(dir, "attune.sqlite");
+/**
+ * Seeds `count` records in the database at `url` (a SQLite path or a postgres:// URL), serves it
+ * from a process of its own and downloads the export: the time, the size, and the server's peak
+ * resident memory before and after (VmHWM).
+ */
+export const measureExport = async (url: string, count: number) => {
+  const seeded = performance.now();
+  await seed(url, count);
+  console.log(`# seeded ${count} records in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+  const port = await freePort();
+  const cli = fileURLToPath(new URL("../packages/server/src/cli.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", cli, "serve"], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1", REMINDERS: "off" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   try {
-    const seeded = performance.now();
-    await seed(url, count);
-    console.log(`# seeded ${count} records in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
-    const port = 38_000 + Math.floor(Math.random() * 1000);
-    const cli = fileURLToPath(new URL("../packages/server/src/cli.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", cli, "serve"], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
     await new Promise<void>((resolve) =>
       child.stdout!.on("data", (d) => String(d).includes("serving") && resolve()),
     );
@@ -123,12 +125,22 @@ export const main = async (args: string[]) => {
     }
     const seconds = (performance.now() - started) / 1000;
     const after = peakMb(child.pid!);
-    child.kill("SIGTERM");
     console.log(`# status ${res.status}, starts ${text.slice(0, 60)}…`);
-    console.log(`# before the export the server's peak was ${before.toFixed(0)} MB`);
-    result("export_130k_s", seconds, "s");
-    result("export_130k_mb", bytes / 1024 / 1024, "MB");
-    result("export_130k_server_peak_mb", after, "MB");
+    return { seconds, mb: bytes / 1024 / 1024, peakBeforeMb: before, peakAfterMb: after };
+  } finally {
+    child.kill("SIGTERM");
+  }
+};
+
+export const main = async (args: string[]) => {
+  const count = Number(args[0] ?? 130_000);
+  const dir = mkdtempSync(join(tmpdir(), "attune-export-"));
+  try {
+    const r = await measureExport(join(dir, "attune.sqlite"), count);
+    console.log(`# before the export the server's peak was ${r.peakBeforeMb.toFixed(0)} MB`);
+    result("export_130k_s", r.seconds, "s");
+    result("export_130k_mb", r.mb, "MB");
+    result("export_130k_server_peak_mb", r.peakAfterMb, "MB");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

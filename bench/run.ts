@@ -11,6 +11,7 @@ const benchmarks: Record<string, () => Promise<{ main: (args: string[]) => Promi
   "predict-cross": () => import("./predict-cross.ts"),
   report: () => import("./report.ts"),
   reminders: () => import("./reminders.ts"),
+  host: () => import("./host.ts"),
 };
 
 const [wanted, ...args] = process.argv.slice(2);

@@ -5,36 +5,26 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ChangeWriter, type Message } from "@attune/core";
 import { demoEntries } from "@attune/server/demo";
+import { freePort } from "@attune/server/testing";
 import autocannon from "autocannon";
-import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
+import { postgresDatabase } from "./postgres.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const devices = 32;
 /** Extra Node flags for the server process, e.g. BENCH_SERVER_ARGS=--cpu-prof to profile it. */
 const serverArgs = process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? [];
 const devicesPerHousehold = 4;
-const pgAdmin = process.env.ATTUNE_TEST_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const result = (name: string, value: number, unit: string) =>
   console.log(
     `RESULT ${name} ${Number.isInteger(value) ? value : value.toFixed(unit === "ratio" ? 3 : 1)} ${unit}`,
   );
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 const startServer = async (databaseUrl: string) => {
   const port = await freePort();
@@ -280,32 +270,6 @@ const measurePull = async (base: string) => {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { records, bytes, ms: median(times), parseMs: median(parseTimes) };
-};
-
-const postgresDatabase = async () => {
-  const admin = new pg.Client({ connectionString: pgAdmin, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    console.log(
-      `# PostgreSQL is not reachable at ${pgAdmin} (${(error as Error).message}): PostgreSQL figures NOT measured`,
-    );
-    return undefined;
-  }
-  const name = `attune_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(pgAdmin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgAdmin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
 };
 
 export const main = async () => {

@@ -80,12 +80,16 @@ export const buildApp = async (
     },
   ]);
   app.get("/api/openapi.json", async () => document);
-  // Which worker of `serve --workers N` answered (none for a single process): for a host's checks.
-  app.get("/api/health", async () => ({
-    ok: true,
-    database: services.dialect,
-    worker: cluster.worker?.id ?? null,
-  }));
+  // Which worker of `serve --workers N` answered (none for a single process): for a host's checks,
+  // in /api/health and on every answer, a live socket's upgrade among them.
+  const worker = cluster.worker?.id;
+  app.get("/api/health", async () => ({ ok: true, database: services.dialect, worker: worker ?? null }));
+  if (worker !== undefined) {
+    app.addHook("onSend", async (_request, reply) => {
+      reply.header("x-attune-worker", String(worker));
+    });
+    app.websocketServer.on("headers", (headers: string[]) => headers.push(`X-Attune-Worker: ${worker}`));
+  }
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   }

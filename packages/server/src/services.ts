@@ -4,6 +4,7 @@
  */
 import type { ChangeWriter } from "@attune/core";
 import type { Kysely } from "kysely";
+import type { AccessCache } from "./auth/access-cache.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Dialect } from "./store/database.ts";
 import type { JournalWriter } from "./store/group-commit.ts";
@@ -43,6 +44,8 @@ export interface AppOptions {
   readonly privateWebhooks: boolean;
   /** How long a request may take to arrive whole (headers and body). */
   readonly requestTimeoutMs: number;
+  /** How long a process keeps a session or membership it looked up (0: never keeps one). */
+  readonly accessCacheMs: number;
 }
 
 export const defaultOptions: AppOptions = {
@@ -61,6 +64,7 @@ export const defaultOptions: AppOptions = {
   maxBatch: 500,
   privateWebhooks: false,
   requestTimeoutMs: 60_000,
+  accessCacheMs: 30_000,
 };
 
 export interface Services {
@@ -71,6 +75,8 @@ export interface Services {
   readonly now: () => number;
   readonly newId: () => string;
   readonly live: LiveHub;
+  /** Sessions and memberships this process has looked up, forgotten when access changes. */
+  readonly access: AccessCache;
   /** Pushes go through here: it groups concurrent pushes into one commit. */
   readonly journal: JournalWriter;
   /** Stamps the changes the server makes itself (records created through the HTTP API, imports). */

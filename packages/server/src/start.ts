@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { ChangeWriter } from "@attune/core";
 import { v7 as uuidv7 } from "uuid";
+import { AccessCache } from "./auth/access-cache.ts";
 import type { Config } from "./config.ts";
 import { type Mailer, smtpMailer } from "./mail/mailer.ts";
 import { type AppOptions, defaultOptions, type Services } from "./services.ts";
@@ -31,6 +32,17 @@ export const openServices = async (
   const database = openDatabase(databaseUrl);
   await migrateToLatest(database.db);
   const live = database.dialect === "postgres" ? await postgresLiveHub(databaseUrl) : localLiveHub();
+  const allOptions = {
+    ...defaultOptions,
+    ...options,
+    rateLimits: { ...defaultOptions.rateLimits, ...options.rateLimits },
+  };
+  const access = new AccessCache({
+    ttlMs: allOptions.accessCacheMs,
+    maxEntries: 100_000,
+    hearsOthers: () => live.hearsOthers(),
+  });
+  live.onAccess((change) => access.forget(change));
   const services: Services = {
     db: database.db,
     reader: database.reader,
@@ -38,13 +50,10 @@ export const openServices = async (
     now: clock,
     newId: uuidv7,
     live,
+    access,
     writer: new ChangeWriter(randomBytes(8).toString("hex"), clock),
     journal: new JournalWriter(database.db, database.dialect === "postgres" ? 4 : 1),
-    options: {
-      ...defaultOptions,
-      ...options,
-      rateLimits: { ...defaultOptions.rateLimits, ...options.rateLimits },
-    },
+    options: allOptions,
     ...(mailer ? { mailer } : {}),
   };
   await runRepairs(services);

@@ -24,7 +24,7 @@ const fresh = (
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; json: unknown; cookies: string[] }> =>
+): Promise<{ status: number; json: unknown; cookies: string[]; worker: string | undefined }> =>
   new Promise((resolve, reject) => {
     const req = request(
       {
@@ -43,6 +43,7 @@ const fresh = (
             status: res.statusCode ?? 0,
             json: text ? JSON.parse(text) : null,
             cookies: res.headers["set-cookie"] ?? [],
+            worker: res.headers["x-attune-worker"] as string | undefined,
           }),
         );
       },
@@ -91,6 +92,7 @@ describe("serve --workers", () => {
       for (let i = 0; i < 8; i++) {
         const health = await fresh(port, "GET", "/api/health");
         seen.add((health.json as { worker: number }).worker);
+        expect(health.worker).toBe(String((health.json as { worker: number }).worker));
       }
       expect(seen.size).toBe(2);
 

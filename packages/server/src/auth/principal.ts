@@ -43,7 +43,7 @@ export const authenticate = async (request: FastifyRequest, services: Services):
   const token = request.cookies[sessionCookie];
   if (!token) throw unauthorized();
   const tokenHash = sha256(token);
-  const session = await findSession(reader, tokenHash);
+  const session = await services.access.session(tokenHash, () => findSession(reader, tokenHash));
   if (!session || session.expires_at <= now) throw unauthorized("Your session has ended; log in again");
   if (!safeMethods.has(request.method)) {
     const sent = request.headers[csrfHeader];
@@ -57,7 +57,8 @@ export const authenticate = async (request: FastifyRequest, services: Services):
 /** Whether what a principal logged in with still holds: the session not ended, the token not revoked. */
 export const stillValid = async (principal: Principal, services: Services): Promise<boolean> => {
   if (principal.sessionHash) {
-    const session = await findSession(services.reader, principal.sessionHash);
+    const hash = principal.sessionHash;
+    const session = await services.access.session(hash, () => findSession(services.reader, hash));
     return !!session && session.user_id === principal.userId && session.expires_at > isoNow(services);
   }
   if (principal.tokenId) {

@@ -14,7 +14,9 @@ export const requireMember = async (
   householdId: string,
   userId: string,
 ): Promise<MemberAccess> => {
-  const access = await findMember(services.reader, householdId, userId);
+  const access = await services.access.member(householdId, userId, () =>
+    findMember(services.reader, householdId, userId),
+  );
   if (!access) throw notFound("No such household");
   if (hasExpired(access, services.now()))
     throw unauthorized("Your helper access to this household has ended");

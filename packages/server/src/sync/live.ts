@@ -25,11 +25,16 @@ export interface LiveHub {
   subscribe(subscriber: LiveSubscriber): () => void;
   publish(householdId: string, cursor: number): void;
   accessChanged(change: AccessChange): void;
+  /** Hears every change of access, this process's and the others' (for the access cache). */
+  onAccess(listener: (change: AccessChange) => void): void;
+  /** Whether news from the other processes reaches this one now (always, with one process). */
+  hearsOthers(): boolean;
   close(): Promise<void>;
 }
 
 class LocalFanOut {
   readonly #byHousehold = new Map<string, Set<LiveSubscriber>>();
+  readonly accessListeners = new Set<(change: AccessChange) => void>();
 
   subscribe(subscriber: LiveSubscriber): () => void {
     const set = this.#byHousehold.get(subscriber.householdId) ?? new Set();
@@ -46,6 +51,7 @@ class LocalFanOut {
   }
 
   access(change: AccessChange): void {
+    for (const listener of this.accessListeners) listener(change);
     const sets = change.householdId
       ? [this.#byHousehold.get(change.householdId) ?? new Set<LiveSubscriber>()]
       : [...this.#byHousehold.values()];
@@ -61,6 +67,8 @@ export const localLiveHub = (): LiveHub => {
     subscribe: (s) => fanOut.subscribe(s),
     publish: (h, c) => fanOut.changed(h, c),
     accessChanged: (change) => fanOut.access(change),
+    onAccess: (listener) => fanOut.accessListeners.add(listener),
+    hearsOthers: () => true,
     close: async () => {},
   };
 };
@@ -70,10 +78,7 @@ const channel = "attune_journal";
 /** Payloads: `<household>:<cursor>` for the journal, `access:<household>:<user>` (either may be empty). */
 export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
   const fanOut = new LocalFanOut();
-  const listener = new pg.Client({ connectionString: url });
-  listener.on("error", () => {});
-  await listener.connect();
-  listener.on("notification", (n) => {
+  const hear = (n: pg.Notification) => {
     const parts = (n.payload ?? "").split(":");
     if (parts[0] === "access") {
       fanOut.access({
@@ -84,8 +89,32 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
     }
     const [householdId, cursor] = parts;
     if (householdId && cursor) fanOut.changed(householdId, Number(cursor));
-  });
-  await listener.query(`LISTEN ${channel}`);
+  };
+  // The LISTEN connection. When it is lost, this process is deaf to the others until it is back:
+  // every socket checks its access again (what it missed may have ended it), the access cache reads
+  // the database meanwhile, and a new connection is tried every second.
+  let listener: pg.Client | undefined;
+  let closing = false;
+  const listen = async () => {
+    const client = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (listener !== client) return;
+      listener = undefined;
+      client.end().catch(() => {});
+      fanOut.access({});
+      if (!closing) setTimeout(() => void listen().catch(retry), 1000);
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", hear);
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+    listener = client;
+  };
+  const retry = () => {
+    if (!closing) setTimeout(() => void listen().catch(retry), 1000);
+  };
+  await listen();
   const sender = new pg.Pool({ connectionString: url, max: 1 });
   sender.on("error", () => {});
   const pending = new Map<string, number>();
@@ -115,8 +144,13 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
       fanOut.access(change);
       sender.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {});
     },
+    onAccess: (listener) => fanOut.accessListeners.add(listener),
+    hearsOthers: () => listener !== undefined,
     close: async () => {
-      await listener.end();
+      closing = true;
+      const client = listener;
+      listener = undefined;
+      await client?.end();
       await sender.end();
     },
   };

@@ -2,6 +2,7 @@
 import { type TestDatabase, tempSqlite } from "./databases.ts";
 import { type Harness, startHarness as start } from "./harness.ts";
 
+export { freePort } from "./free-port.ts";
 export type { Agent, Harness } from "./harness.ts";
 export { minutesBefore, testDevice } from "./records.ts";
 
