@@ -209,29 +209,53 @@ const startServer = async (url: string, workers: number) => {
   };
 };
 
-/** Resident memory of a process and all its descendants (the primary and its workers), in MB. */
-const treeRssMb = (root: number) => {
-  const parent = new Map<number, number>();
+/** Every process's parent, and its name. */
+const processes = () => {
+  const found = new Map<number, { ppid: number; name: string; cpuTicks: number }>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      found.set(Number(name), {
+        ppid: Number(fields[1]),
+        name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+        cpuTicks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // gone already
     }
   }
-  const tree = new Set([root]);
+  return found;
+};
+
+/** A process and all its descendants. */
+const tree = (root: number, all = processes()) => {
+  const pids = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parent)
-      if (tree.has(ppid) && !tree.has(pid)) {
-        tree.add(pid);
+    for (const [pid, p] of all)
+      if (pids.has(p.ppid) && !pids.has(pid)) {
+        pids.add(pid);
         grew = true;
       }
   }
+  return pids;
+};
+
+/** CPU seconds used so far by the server's processes, this load generator, and PostgreSQL. */
+const cpuSeconds = (server: number) => {
+  const all = processes();
+  const sum = (pids: Iterable<number>) =>
+    [...pids].reduce((s, pid) => s + (all.get(pid)?.cpuTicks ?? 0), 0) / 100;
+  const postgres = [...all].filter(([, p]) => p.name === "postgres").map(([pid]) => pid);
+  return { server: sum(tree(server, all)), bench: sum([process.pid]), postgres: sum(postgres) };
+};
+
+/** Resident memory of a process and all its descendants (the primary and its workers), in MB. */
+const treeRssMb = (root: number) => {
   let kb = 0;
-  for (const pid of tree) {
+  for (const pid of tree(root)) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
     } catch {
@@ -423,8 +447,10 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
   const start = performance.now();
   await sleep(warmupSeconds * 1000);
   const from = performance.now();
+  const cpuFrom = cpuSeconds(server.pid);
   await sleep(seconds * 1000);
   const to = performance.now();
+  const cpuTo = cpuSeconds(server.pid);
   running = false;
   for (const wake of [...waking]) wake();
   await Promise.all([...loops, ...roams]);
@@ -460,6 +486,10 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
     `# w${workers}: ${measured.length} pushes in ${elapsed.toFixed(0)} s (after ${((from - start) / 1000).toFixed(0)} s of warm-up), ` +
       `${failures} failures${firstFailure ? ` (first: ${firstFailure.slice(0, 160)})` : ""}; ` +
       `notices: ${across.length} across processes, ${same.length} on the same one, ${missed} never arrived`,
+  );
+  const cores = (k: "server" | "bench" | "postgres") => ((cpuTo[k] - cpuFrom[k]) / elapsed).toFixed(2);
+  console.log(
+    `# w${workers}: cores busy while measured (of 2): server ${cores("server")}, PostgreSQL ${cores("postgres")}, this load generator ${cores("bench")}`,
   );
   const pullsIn = pullTimes.filter((t) => t.at >= from && t.at < to).map((t) => t.ms);
   const reconnects = reconnectPulls.filter((t) => t.at >= from && t.at < to).map((t) => t.ms);
