@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { registerCardPage } from "./cards/card-page.ts";
 import { installErrorHandling } from "./http/errors.ts";
 import { openApiDocument } from "./http/openapi.ts";
+import { connectRedis } from "./http/redis.ts";
 import { registerRoutes } from "./http/route.ts";
 import { installSafeJson } from "./http/safe-json.ts";
 import { installSecurityHeaders } from "./http/security-headers.ts";
@@ -59,10 +60,17 @@ export const buildApp = async (
   installSecurityHeaders(app, { https: services.options.secureCookies });
   installErrorHandling(app, { appIndex: existsSync(webRoot) });
   await app.register(fastifyCookie);
-  // On PostgreSQL every process counts in the database, so several processes share each limit.
+  // Several processes share each limit: counted in Redis when the host gives one (REDIS_URL), else
+  // in PostgreSQL. A single SQLite process counts in memory.
+  const redis = services.options.redisUrl ? await connectRedis(services.options.redisUrl) : undefined;
+  if (redis) app.addHook("onClose", async () => redis.disconnect());
   await app.register(fastifyRateLimit, {
     global: false,
-    ...(services.dialect === "postgres" ? { store: sharedRateLimitStore(services.db) } : {}),
+    ...(redis
+      ? { redis, nameSpace: "attune-rate-" }
+      : services.dialect === "postgres"
+        ? { store: sharedRateLimitStore(services.db) }
+        : {}),
   });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.

@@ -1,6 +1,6 @@
 /**
  * Settings from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, SECURE_COOKIES,
- * TRUST_PROXY, SMTP_URL, MAIL_FROM.
+ * TRUST_PROXY, SMTP_URL, MAIL_FROM, REDIS_URL.
  */
 import { join, resolve } from "node:path";
 
@@ -16,6 +16,8 @@ export interface Config {
   readonly trustProxy: string | false;
   readonly smtpUrl?: string;
   readonly mailFrom: string;
+  /** Where several processes count rate limits, instead of the database (redis:// or rediss://). */
+  readonly redisUrl?: string;
   /** Webhooks may post to private or local addresses (a family's own server, Home Assistant at home). */
   readonly privateWebhooks: boolean;
   /** Send reminders from this process (each process takes part; one at a time sends). */
@@ -42,6 +44,12 @@ const readTrustProxy = (value: string | undefined): string | false => {
   return entries.join(",");
 };
 
+const readRedisUrl = (value: string): string => {
+  if (!/^rediss?:\/\/[^\s]+$/.test(value.trim()))
+    throw new Error(`REDIS_URL must be an address like redis://127.0.0.1:6379, not "${value}"`);
+  return value.trim();
+};
+
 export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -56,6 +64,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     secureCookies: env.SECURE_COOKIES === "true",
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.REDIS_URL ? { redisUrl: readRedisUrl(env.REDIS_URL) } : {}),
     mailFrom: env.MAIL_FROM ?? "Attune <attune@localhost>",
     privateWebhooks: env.ALLOW_PRIVATE_WEBHOOKS === "true",
     reminders: env.REMINDERS !== "off",

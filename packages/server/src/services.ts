@@ -44,6 +44,8 @@ export interface AppOptions {
   readonly privateWebhooks: boolean;
   /** How long a request may take to arrive whole (headers and body). */
   readonly requestTimeoutMs: number;
+  /** Redis, where rate limits are counted when set (else in PostgreSQL, or in memory on SQLite). */
+  readonly redisUrl?: string;
   /** How long a process keeps a session or membership it looked up (0: never keeps one). */
   readonly accessCacheMs: number;
 }

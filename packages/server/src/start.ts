@@ -77,6 +77,7 @@ export const servicesFromConfig = (config: Config) =>
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       privateWebhooks: config.privateWebhooks,
+      ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     },
     Date.now,
     config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
