@@ -101,7 +101,26 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
     // Meanwhile Ana narrows Bea's window to one day: the sleep can no longer be shared.
     const db = app.harness.running.services.db;
     const bea = await db.selectFrom("users").select("id").where("name", "=", "Bea").executeTakeFirstOrThrow();
-    await db.updateTable("memberships").set({ window_days: 1 }).where("user_id", "=", bea.id).execute();
+    const { household_id: householdId } = await db
+      .selectFrom("memberships")
+      .select("household_id")
+      .where("user_id", "=", bea.id)
+      .executeTakeFirstOrThrow();
+    // Through the API from Ana's phone, as the members screen does: the server then tells every
+    // process that Bea's access changed.
+    const narrowed = await a.page.evaluate(
+      async ({ householdId, userId }) => {
+        const { csrfToken } = await (await fetch("/api/session")).json();
+        const res = await fetch(`/api/households/${householdId}/members/${userId}`, {
+          method: "PATCH",
+          headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+          body: JSON.stringify({ windowDays: 1 }),
+        });
+        return res.status;
+      },
+      { householdId, userId: bea.id },
+    );
+    expect(narrowed).toBe(200);
     await c.context.setOffline(false);
 
     const notice = c.page.locator("[data-testid=refusals]");
@@ -160,7 +179,10 @@ describe.skipIf(!browserAvailable())("two caregivers", () => {
 
     // A second refusal is dismissed by the person, and stays dismissed.
     expect(await unshared.count()).toBe(0);
+    // A window of no days (the API allows 1 to 14): written in the database, and the server told, as
+    // every route that changes someone's access tells it (each process forgets what it kept).
     await db.updateTable("memberships").set({ window_days: 0 }).where("user_id", "=", bea.id).execute();
+    app.harness.running.services.live.accessChanged({ householdId, userId: bea.id });
     await c.page
       .locator(".timeline .entry[data-kind=sleep]", { hasText: "Bea" })
       .locator(".entry-main")
