@@ -4,6 +4,8 @@
  * every screen in the light and the night theme.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import en from "../packages/web/src/i18n/en.json";
+import es from "../packages/web/src/i18n/es.json";
 import { cspViolations, entriesText, newPhone, signUp, startApp, type TestApp } from "./app.ts";
 import { seriousViolations } from "./axe.ts";
 import { browserAvailable } from "./browser.ts";
@@ -94,9 +96,19 @@ describe.skipIf(!browserAvailable())("screens", () => {
     await context.close();
   });
 
-  for (const theme of ["light", "night"] as const) {
-    it(`passes axe on every screen in the ${theme} theme`, async () => {
-      const { page, context } = await newPhone(app, "en-GB", { theme });
+  const words = { en, es } as const;
+  for (const [theme, language] of [
+    ["light", "en"],
+    ["night", "en"],
+    ["light", "es"],
+    ["night", "es"],
+  ] as const) {
+    it(`passes axe on every screen in the ${theme} theme, in ${language === "en" ? "English" : "Spanish"}`, async () => {
+      const texts = words[language];
+      const { page, context } = await newPhone(app, language === "en" ? "en-GB" : "es-ES", {
+        theme,
+        language,
+      });
       const problems: Record<string, string[]> = {};
       const check = async (name: string) => {
         const found = await seriousViolations(page);
@@ -124,7 +136,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await check("now with a timer");
       await page.locator(".quick.more").click();
       await check("more sheet");
-      await page.locator(".choice", { hasText: "Temperature" }).click();
+      await page.locator(".choice", { hasText: texts.quick.temperature }).click();
       await check("entry form");
       await page.keyboard.press("Escape");
       await page.locator("a[href='/timeline']").click();
@@ -146,8 +158,8 @@ describe.skipIf(!browserAvailable())("screens", () => {
       await page.locator(".try .choice").nth(2).click();
       await page.locator(".repair").waitFor();
       await check("cue moment repair");
-      await page.locator(".card .chip", { hasText: "Hungry" }).last().click();
-      await page.locator("button.primary", { hasText: "Done" }).click();
+      await page.locator(".card .chip", { hasText: texts.cues.need.hungry }).last().click();
+      await page.locator("button.primary", { hasText: texts.cues.done }).click();
       await page.locator("a[href='/play']").click();
       await page.locator(".play button.big").click();
       await page.locator(".play .chip").first().click();
@@ -211,6 +223,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
       expect(problems).toEqual({});
       expect(cspViolations).toEqual([]);
       expect(await page.locator("html").getAttribute("data-theme")).toBe(theme);
+      expect(await page.locator("html").getAttribute("lang")).toBe(language);
       await context.close();
     }, 120_000);
   }
