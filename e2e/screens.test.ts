@@ -264,6 +264,24 @@ describe.skipIf(!browserAvailable())("screens", () => {
     await context.close();
   });
 
+  it("switches to Spanish from the settings, the first screen and the screens loaded later alike", async () => {
+    const { page, context } = await newPhone(app, "en-GB");
+    await signUp(page, "Lang", { baby: "Noa" });
+    await page.locator("a[href='/settings']").click();
+    await page.getByLabel(en.settings.language).selectOption("es");
+    await page.locator("nav a[href='/']", { hasText: es.nav.now }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    await page.locator("a[href='/']").click();
+    expect(await page.locator(".quick-log").textContent()).toContain(es.quick.feed);
+    // A screen loaded after the switch has its words too, not the keys that name them.
+    await page.locator("a[href='/guide']").click();
+    await page.locator("[data-testid=guide]").waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).not.toMatch(/\b(guide|cues|common|play)\.[a-zA-Z]/);
+    expect(text).toContain(es.guide.title.replace("{{name}}", "Noa"));
+    await context.close();
+  });
+
   it("can be used by keyboard alone: quick-log a diaper with Tab and Enter", async () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Keys", { baby: "Rue" });
