@@ -276,7 +276,7 @@ describe.skipIf(!browserAvailable())("screens", () => {
     // A screen loaded after the switch has its words too, not the keys that name them.
     await page.locator("a[href='/guide']").click();
     await page.locator("[data-testid=guide]").waitFor();
-    const text = await page.locator("main").innerText();
+    const text = (await page.locator("main").textContent()) ?? "";
     expect(text).not.toMatch(/\b(guide|cues|common|play)\.[a-zA-Z]/);
     expect(text).toContain(es.guide.title.replace("{{name}}", "Noa"));
     await context.close();
