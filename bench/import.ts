@@ -106,10 +106,10 @@ const inProcess = async (label: string, databaseUrl: string, text: string) => {
     if (read.problems.length)
       throw new Error(`unexpected problems: ${JSON.stringify(read.problems.slice(0, 3))}`);
     const [first, writeMs] = await timed(() =>
-      writeImported(services.db, access, read.records, services.writer, now),
+      writeImported(services.db, services.dialect, access, read.records, services.writer, now),
     );
     const [second, againMs] = await timed(() =>
-      writeImported(services.db, access, read.records, services.writer, now),
+      writeImported(services.db, services.dialect, access, read.records, services.writer, now),
     );
     if (first.added !== read.records.length || second.added !== 0)
       throw new Error(`${label}: added ${first.added} then ${second.added} of ${read.records.length}`);

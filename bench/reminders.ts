@@ -102,11 +102,15 @@ export const main = async (args: string[]) => {
       volumeMl: 90,
       start: iso(at),
     });
-    const r = await pushMessages(services.db, {
-      access: { householdId: b.householdId, userId: b.userId, role: "owner" },
-      messages,
-      now: clock.now,
-    });
+    const r = await pushMessages(
+      services.db,
+      {
+        access: { householdId: b.householdId, userId: b.userId, role: "owner" },
+        messages,
+        now: clock.now,
+      },
+      services.dialect,
+    );
     if (!r.ok) throw new Error(r.error.message);
   };
   // Everyone's last feed before the day starts.

@@ -108,11 +108,15 @@ const webReport = async () => {
     const messages = entries.flatMap((e) => writer.set(uuidv7(), e.kind, "household", e.fields));
     const { pushMessages } = await import("../packages/server/src/store/journal.ts");
     for (let i = 0; i < messages.length; i += 500) {
-      const r = await pushMessages(db, {
-        access: { householdId: baby.household_id, userId: user.user_id, role: "owner" },
-        messages: messages.slice(i, i + 500),
-        now,
-      });
+      const r = await pushMessages(
+        db,
+        {
+          access: { householdId: baby.household_id, userId: user.user_id, role: "owner" },
+          messages: messages.slice(i, i + 500),
+          now,
+        },
+        app.harness.running.services.dialect,
+      );
       if (!r.ok) throw new Error(r.error.message);
     }
     await page.reload();

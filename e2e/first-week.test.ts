@@ -92,11 +92,15 @@ describe.skipIf(!browserAvailable())("the first week", () => {
       }),
     ];
     const { pushMessages } = await import("../packages/server/src/store/journal.ts");
-    const r = await pushMessages(db, {
-      access: { householdId: m.household_id, userId: user.id, role: "owner" },
-      messages,
-      now,
-    });
+    const r = await pushMessages(
+      db,
+      {
+        access: { householdId: m.household_id, userId: user.id, role: "owner" },
+        messages,
+        now,
+      },
+      app.harness.running.services.dialect,
+    );
     expect(r.ok).toBe(true);
     await page.reload();
     await page.locator("[data-testid=sync-status]", { hasText: "All synced" }).waitFor();

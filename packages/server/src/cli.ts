@@ -246,6 +246,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       if (!owner) throw new UsageError(`The household of baby ${values.baby} has no owner`);
       const written = await writeImported(
         db,
+        running.services.dialect,
         { householdId: baby.household_id, userId: owner, role: "owner" },
         result.records,
         running.services.writer,

@@ -52,7 +52,7 @@ export const openServices = async (
     live,
     access,
     writer: new ChangeWriter(randomBytes(8).toString("hex"), clock),
-    journal: new JournalWriter(database.db, database.dialect === "postgres" ? 4 : 1),
+    journal: new JournalWriter(database.db, database.dialect),
     options: allOptions,
     ...(mailer ? { mailer } : {}),
   };

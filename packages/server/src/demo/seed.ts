@@ -267,7 +267,11 @@ export const seedDemo = async (services: Services, timeZone = "Europe/London"): 
     };
     const messages = records.flat();
     for (let i = 0; i < messages.length; i += 500) {
-      const result = await pushMessages(db, { access, messages: messages.slice(i, i + 500), now });
+      const result = await pushMessages(
+        db,
+        { access, messages: messages.slice(i, i + 500), now },
+        services.dialect,
+      );
       if (!result.ok)
         throw new Error(`demo seed refused: ${result.error.message} ${JSON.stringify(result.error.details)}`);
     }

@@ -4,12 +4,14 @@
  */
 import type { ChangeWriter, ImportedRecord, Message } from "@attune/core";
 import type { Kysely } from "kysely";
+import type { Dialect } from "../store/database.ts";
 import { existingRecordIds, pushInTransaction } from "../store/journal.ts";
 import type { MemberAccess } from "../store/members.ts";
 import type { Database } from "../store/schema.ts";
 
 export const writeImported = async (
   db: Kysely<Database>,
+  dialect: Dialect,
   access: MemberAccess,
   records: readonly ImportedRecord[],
   writer: ChangeWriter,
@@ -25,7 +27,7 @@ export const writeImported = async (
     let batch: Message[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const result = await pushInTransaction(tx, { access, messages: batch, now });
+      const result = await pushInTransaction(tx, { access, messages: batch, now }, dialect);
       if (!result.ok) throw new Error(`${result.error.message}: ${JSON.stringify(result.error.details)}`);
       batch = [];
     };

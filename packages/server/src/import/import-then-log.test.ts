@@ -66,7 +66,14 @@ describe("a family's history, imported, then everyday logging", () => {
           { babyId, timeZone: "UTC" },
           now,
         );
-        await writeImported(db, access, imported.records, h.running.services.writer, now);
+        await writeImported(
+          db,
+          h.running.services.dialect,
+          access,
+          imported.records,
+          h.running.services.writer,
+          now,
+        );
 
         const entries = (await listRecords(db, access, { babyId, limit: 5000 }, now)).map(entryOf);
         const running = entries.filter(
@@ -76,7 +83,7 @@ describe("a family's history, imported, then everyday logging", () => {
 
         const device = testDevice(() => now);
         const push = (messages: Parameters<typeof pushMessages>[1]["messages"]) =>
-          pushMessages(db, { access, messages, now });
+          pushMessages(db, { access, messages, now }, h.running.services.dialect);
         const feed = device.create("feed", {
           babyId,
           method: "bottle",

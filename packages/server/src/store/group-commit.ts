@@ -1,26 +1,28 @@
 /**
- * Group commit for pushes. Pushes that arrive while a transaction is being written wait and then
- * share the next one, so that many devices pushing at once cost one commit (one fsync) per group
- * instead of one each, and the group is written with a few statements in all, not a few per push
- * (journal.ts, `pushGroupInTransaction`). A push is acknowledged only after the commit that holds it. If a group
- * fails as a whole (a database error, not a refusal), each of its pushes is retried on its own,
- * so one bad push cannot sink the others.
+ * Group commit for pushes. Pushes that arrive while a group is being written wait and then share
+ * the next one, so that many devices pushing at once cost one commit (one fsync) per group instead
+ * of one each, and the group is written with a few statements in all, not a few per push
+ * (push-group.ts; on PostgreSQL two statements, journal-group-postgres.ts). A push is acknowledged
+ * only after the commit that holds it. If a group fails as a whole (a database error, not a
+ * refusal), each of its pushes is retried on its own, so one bad push cannot sink the others.
  *
- * On PostgreSQL, pushes run in several lanes at once, a household always in the same lane, so
- * two open transactions never wait for the same household's row (no deadlock) while different
- * households commit side by side. SQLite has one writer, hence one lane.
+ * On PostgreSQL, pushes run in several lanes at once, a household always in the same lane, so two
+ * groups of one process never write to the same household at once (only another process can make
+ * a group read again) while different households commit side by side. SQLite has one writer, hence
+ * one lane.
  */
 
 import type { Result } from "@attune/core";
 import type { Kysely } from "kysely";
+import type { Dialect } from "./database.ts";
 import {
   checkMessages,
   type PushInput,
   type PushOutcome,
   type PushRejection,
-  pushGroupInTransaction,
   pushMessages,
 } from "./journal.ts";
+import { pushGroupInTransaction, pushGroupPostgres } from "./push-group.ts";
 import type { Database } from "./schema.ts";
 
 type PushResult = Result<PushOutcome, PushRejection>;
@@ -42,8 +44,8 @@ const laneOf = (householdId: string, lanes: number): number => {
 export class JournalWriter {
   readonly #lanes: Lane[];
 
-  constructor(db: Kysely<Database>, lanes = 1) {
-    this.#lanes = Array.from({ length: lanes }, () => new Lane(db));
+  constructor(db: Kysely<Database>, dialect: Dialect, lanes = dialect === "postgres" ? 4 : 1) {
+    this.#lanes = Array.from({ length: lanes }, () => new Lane(db, dialect));
   }
 
   push(input: PushInput): Promise<PushResult> {
@@ -57,7 +59,10 @@ class Lane {
   readonly #queue: Pending[] = [];
   #draining = false;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
 
   push(input: PushInput): Promise<PushResult> {
     return new Promise((resolve, reject) => {
@@ -75,16 +80,15 @@ class Lane {
         await new Promise((resolve) => setImmediate(resolve));
         const group = this.#queue.splice(0, maxGroup);
         try {
-          const results = await this.db.transaction().execute((tx) =>
-            pushGroupInTransaction(
-              tx,
-              group.map((pending) => pending.input),
-            ),
-          );
+          const inputs = group.map((pending) => pending.input);
+          const results =
+            this.dialect === "postgres"
+              ? await pushGroupPostgres(this.db, inputs)
+              : await this.db.transaction().execute((tx) => pushGroupInTransaction(tx, inputs, this.dialect));
           for (const [i, pending] of group.entries()) pending.resolve(results[i]!);
         } catch {
           for (const pending of group) {
-            await pushMessages(this.db, pending.input).then(pending.resolve, pending.reject);
+            await pushMessages(this.db, pending.input, this.dialect).then(pending.resolve, pending.reject);
           }
         }
       }

@@ -10,7 +10,7 @@ import { type Agent, type Harness, startHarness } from "../testing/harness.ts";
 import { minutesBefore, testDevice } from "../testing/records.ts";
 import { allTableCounts } from "../testing/world.ts";
 import { JournalWriter } from "./group-commit.ts";
-import { listRecords, pullRecords, pushMessages } from "./journal.ts";
+import { listRecords, type PushInput, pullRecords, pushMessages } from "./journal.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { runRepairs } from "./repairs.ts";
 
@@ -30,6 +30,7 @@ for (const dialect of storeDialects()) {
     let ownerAccess: MemberAccess;
     let partnerAccess: MemberAccess;
     const now = () => h.clock.now;
+    const push = (input: PushInput) => pushMessages(h.running.services.db, input, h.running.services.dialect);
 
     beforeAll(async () => {
       h = await startHarness(await dialect.open());
@@ -53,7 +54,7 @@ for (const dialect of storeDialects()) {
       const device = testDevice(now);
       const diaper = device.create("diaper", { babyId, time: minutesBefore(now(), 5), contents: "wet" });
       const before = await pullRecords(h.running.services.db, ownerAccess, 0, 10_000, now());
-      const result = await pushMessages(h.running.services.db, {
+      const result = await push({
         access: ownerAccess,
         messages: diaper.messages,
         now: now(),
@@ -75,13 +76,13 @@ for (const dialect of storeDialects()) {
         start: minutesBefore(now(), 90),
         end: minutesBefore(now(), 30),
       });
-      const first = await pushMessages(h.running.services.db, {
+      const first = await push({
         access: ownerAccess,
         messages: sleep.messages,
         now: now(),
       });
       const counts = await tableCounts(h);
-      const again = await pushMessages(h.running.services.db, {
+      const again = await push({
         access: ownerAccess,
         messages: [...sleep.messages, ...sleep.messages],
         now: now(),
@@ -99,7 +100,7 @@ for (const dialect of storeDialects()) {
       for (let i = 0; i < 7; i++) {
         const note = device.create("note", { babyId, time: minutesBefore(now(), i), text: `note ${i}` });
         ids.push(note.id);
-        await pushMessages(h.running.services.db, {
+        await push({
           access: partnerAccess,
           messages: note.messages,
           now: now(),
@@ -125,10 +126,10 @@ for (const dialect of storeDialects()) {
     it("an edit moves a record past the cursor with its merged state", async () => {
       const device = testDevice(now);
       const note = device.create("note", { babyId, time: minutesBefore(now(), 1), text: "first" });
-      await pushMessages(h.running.services.db, { access: ownerAccess, messages: note.messages, now: now() });
+      await push({ access: ownerAccess, messages: note.messages, now: now() });
       const { cursor } = await pullRecords(h.running.services.db, partnerAccess, 0, 100_000, now());
       const edit = device.writer.set(note.id, "note", "household", { text: "second" });
-      await pushMessages(h.running.services.db, { access: ownerAccess, messages: edit, now: now() });
+      await push({ access: ownerAccess, messages: edit, now: now() });
       const page = await pullRecords(h.running.services.db, partnerAccess, cursor, 100, now());
       expect(page.records.map((r) => JSON.parse(r))).toMatchObject([
         { id: note.id, author: owner.userId, fields: { text: ["second", edit[0]!.hlc] } },
@@ -138,7 +139,7 @@ for (const dialect of storeDialects()) {
     it("keeps a private record to its author", async () => {
       const device = testDevice(now);
       const secret = device.create("note", { time: minutesBefore(now(), 1), text: "only mine" }, "private");
-      await pushMessages(h.running.services.db, {
+      await push({
         access: partnerAccess,
         messages: secret.messages,
         now: now(),
@@ -151,7 +152,7 @@ for (const dialect of storeDialects()) {
         0,
       );
       const hijack = testDevice(now).writer.set(secret.id, "note", "private", { text: "overwrite" });
-      const refused = await pushMessages(h.running.services.db, {
+      const refused = await push({
         access: ownerAccess,
         messages: hijack,
         now: now(),
@@ -167,7 +168,7 @@ for (const dialect of storeDialects()) {
         contents: "wet",
       });
       const recent = device.create("diaper", { babyId, time: minutesBefore(now(), 60), contents: "dirty" });
-      await pushMessages(h.running.services.db, {
+      await push({
         access: ownerAccess,
         messages: [...old.messages, ...recent.messages],
         now: now(),
@@ -190,7 +191,7 @@ for (const dialect of storeDialects()) {
         volumeMl: -5,
       });
       const before = await tableCounts(h);
-      const result = await pushMessages(h.running.services.db, {
+      const result = await push({
         access: ownerAccess,
         messages: [...good.messages, ...bad.messages],
         now: now(),
@@ -212,12 +213,12 @@ for (const dialect of storeDialects()) {
         contents: "wet",
       });
       const before = await tableCounts(h);
-      const r1 = await pushMessages(h.running.services.db, {
+      const r1 = await push({
         access: ownerAccess,
         messages: backwards.messages,
         now: now(),
       });
-      const r2 = await pushMessages(h.running.services.db, {
+      const r2 = await push({
         access: ownerAccess,
         messages: stranger.messages,
         now: now(),
@@ -230,7 +231,7 @@ for (const dialect of storeDialects()) {
     it("refuses a clock more than five minutes ahead", async () => {
       const ahead = testDevice(() => now() + 10 * 60_000);
       const note = ahead.create("note", { time: minutesBefore(now(), 0), text: "from the future" });
-      const result = await pushMessages(h.running.services.db, {
+      const result = await push({
         access: ownerAccess,
         messages: note.messages,
         now: now(),
@@ -249,7 +250,7 @@ for (const dialect of storeDialects()) {
       });
       const results = await Promise.all(
         batches.map((messages, i) =>
-          pushMessages(h.running.services.db, {
+          push({
             access: i % 2 ? ownerAccess : partnerAccess,
             messages,
             now: now(),
@@ -292,7 +293,7 @@ for (const dialect of storeDialects()) {
         contents: "wet",
       });
       const before = await tableCounts(h);
-      const writer = new JournalWriter(h.running.services.db, 1);
+      const writer = new JournalWriter(h.running.services.db, h.running.services.dialect, 1);
       // Pushed in one turn of the event loop: they queue and are written as one group.
       const results = await Promise.all([
         writer.push({ access: ownerAccess, messages: note.messages, now: now() }),
@@ -341,8 +342,8 @@ for (const dialect of storeDialects()) {
           text: "theirs",
         });
         const [a, b] = await Promise.all([
-          pushMessages(h.running.services.db, { access: ownerAccess, messages: mine.messages, now: now() }),
-          pushMessages(h.running.services.db, { access: otherAccess, messages: theirs, now: now() }),
+          push({ access: ownerAccess, messages: mine.messages, now: now() }),
+          push({ access: otherAccess, messages: theirs, now: now() }),
         ]);
         expect([a.ok, b.ok]).toEqual([true, true]);
         const [ours] = await listRecords(h.running.services.db, ownerAccess, { id: mine.id }, now());
@@ -367,15 +368,13 @@ for (const dialect of storeDialects()) {
         time: minutesBefore(now(), 1),
         added: [{ section: "notes", text: "squatted" }],
       });
-      expect(
-        (await pushMessages(h.running.services.db, { access: herAccess, messages: squat, now: now() })).ok,
-      ).toBe(true);
+      expect((await push({ access: herAccess, messages: squat, now: now() })).ok).toBe(true);
       const real = testDevice(now).writer.set(guideId, "guide", "household", {
         babyId,
         time: minutesBefore(now(), 1),
         added: [{ section: "notes", text: "ours" }],
       });
-      const result = await pushMessages(h.running.services.db, {
+      const result = await push({
         access: ownerAccess,
         messages: real,
         now: now(),
@@ -394,22 +393,22 @@ for (const dialect of storeDialects()) {
         time: minutesBefore(now(), 6 * 24 * 60),
         contents: "wet",
       });
-      await pushMessages(h.running.services.db, { access: ownerAccess, messages: old.messages, now: now() });
+      await push({ access: ownerAccess, messages: old.messages, now: now() });
       const helper: MemberAccess = { householdId, userId: partner.userId, role: "helper", windowDays: 3 };
       const before = await tableCounts(h);
-      const tombstone = await pushMessages(h.running.services.db, {
+      const tombstone = await push({
         access: helper,
         messages: testDevice(now).writer.remove(old.id, "diaper", "household"),
         now: now(),
       });
-      const moved = await pushMessages(h.running.services.db, {
+      const moved = await push({
         access: helper,
         messages: testDevice(now).writer.set(old.id, "diaper", "household", {
           time: minutesBefore(now(), 1),
         }),
         now: now(),
       });
-      const rewritten = await pushMessages(h.running.services.db, {
+      const rewritten = await push({
         access: helper,
         messages: testDevice(now).writer.set(old.id, "diaper", "household", { contents: "dirty" }),
         now: now(),
@@ -419,8 +418,8 @@ for (const dialect of storeDialects()) {
       expect(await tableCounts(h)).toEqual(before);
       // Inside its window a helper may still put right what it logged.
       const recent = device.create("diaper", { babyId, time: minutesBefore(now(), 60), contents: "wet" });
-      await pushMessages(h.running.services.db, { access: helper, messages: recent.messages, now: now() });
-      const fix = await pushMessages(h.running.services.db, {
+      await push({ access: helper, messages: recent.messages, now: now() });
+      const fix = await push({
         access: helper,
         messages: testDevice(now).writer.remove(recent.id, "diaper", "household"),
         now: now(),
@@ -437,7 +436,7 @@ for (const dialect of storeDialects()) {
         start: minutesBefore(now(), 228 * 60),
       });
       const started = device.create("sleep", { babyId, start: minutesBefore(now(), 30) });
-      await pushMessages(h.running.services.db, {
+      await push({
         access: ownerAccess,
         messages: [...imported, ...started.messages],
         now: now(),
@@ -459,8 +458,8 @@ for (const dialect of storeDialects()) {
         start: minutesBefore(now(), 30),
         end: minutesBefore(now(), 10),
       });
-      await pushMessages(h.running.services.db, { access: ownerAccess, messages: feed.messages, now: now() });
-      await pushMessages(h.running.services.db, {
+      await push({ access: ownerAccess, messages: feed.messages, now: now() });
+      await push({
         access: partnerAccess,
         messages: device.writer.remove(feed.id, "feed", "household"),
         now: now(),
@@ -469,7 +468,7 @@ for (const dialect of storeDialects()) {
       const page = await pullRecords(h.running.services.db, ownerAccess, 0, 100_000, now());
       const pulled = page.records.map((r) => JSON.parse(r)).find((r) => r.id === feed.id);
       expect(pulled.fields.deleted[0]).toBe(true);
-      await pushMessages(h.running.services.db, {
+      await push({
         access: ownerAccess,
         messages: device.writer.restore(feed.id, "feed", "household"),
         now: now(),

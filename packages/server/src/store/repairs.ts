@@ -41,11 +41,15 @@ const endImportedTimers = async (services: Services): Promise<number> => {
     const now = services.now();
     await services.db.transaction().execute(async (tx) => {
       for (let i = 0; i < messages.length; i += 5000) {
-        const result = await pushInTransaction(tx, {
-          access: { householdId, userId: author, role: "owner" },
-          messages: messages.slice(i, i + 5000),
-          now,
-        });
+        const result = await pushInTransaction(
+          tx,
+          {
+            access: { householdId, userId: author, role: "owner" },
+            messages: messages.slice(i, i + 5000),
+            now,
+          },
+          services.dialect,
+        );
         if (!result.ok) throw new Error(`repair end-imported-timers: ${result.error.message}`);
       }
     });
