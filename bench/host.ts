@@ -491,6 +491,13 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
   console.log(
     `# w${workers}: cores busy while measured (of 2): server ${cores("server")}, PostgreSQL ${cores("postgres")}, this load generator ${cores("bench")}`,
   );
+  // One thread sends every phone's requests and reads every socket: when it is busy all the time,
+  // the times below are mostly the queue in this process, not the server's answer.
+  if (Number(cores("bench")) > 0.85)
+    console.log(
+      `# w${workers}: WARNING the load generator was saturated (${cores("bench")} of a core): latencies and fan-out ` +
+        "below measure its own backlog more than the server; compare with BENCH_THINK_MS=60000 or fewer BENCH_HOUSEHOLDS",
+    );
   const pullsIn = pullTimes.filter((t) => t.at >= from && t.at < to).map((t) => t.ms);
   const reconnects = reconnectPulls.filter((t) => t.at >= from && t.at < to).map((t) => t.ms);
   console.log(

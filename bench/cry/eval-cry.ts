@@ -1,11 +1,12 @@
 /**
- * npm run eval:cry [-- <folder with labels.csv>] [--folds N]
+ * npm run eval:cry [-- <folder with labels.csv>] [--folds N] [--sweep]
  *
  * With no folder: the dev set (../shared/data/cry) and the clips make-extra.ts makes (speech,
  * household noise, music-like sound, a quiet room, a TV, cries under noise), cross-validated by
  * group (an app install; every made clip its own group, but cries under noise with their install),
  * each fold's model trained as `npm run train:cry` trains the shipped one. With a folder: the
- * shipped model as it is, on that folder's clips.
+ * shipped model as it is, on that folder's clips. With --sweep: the same folds under other episode
+ * rules (sweep-rules.ts).
  *
  * A clip counts as detected when the listener would start a crying episode in it. Prints
  * cry_f1, cry_recall, cry_precision (clips), cry_false_alarms_per_hour (episodes started in
@@ -20,6 +21,7 @@ import { loadDevAndExtra } from "./dev-set.ts";
 import { foldsOf } from "./folds.ts";
 import { trainCryModel } from "./recipe.ts";
 import { examplesOf, onsetLatencies, type Scores, scoreClips } from "./score.ts";
+import { sweep } from "./sweep-rules.ts";
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -57,9 +59,13 @@ export const main = (args: string[]) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { folds: { type: "string", default: "5" } },
+    options: { folds: { type: "string", default: "5" }, sweep: { type: "boolean", default: false } },
   });
   try {
+    if (values.sweep) {
+      sweep();
+      return;
+    }
     if (positionals[0]) {
       const clips = readFolder(resolve(positionals[0]));
       const model: CryModel = shippedCryModel;

@@ -3,4 +3,4 @@ import type { CryModel } from "@attune/core/listen";
 import { type Example, trainMlp } from "./train-mlp.ts";
 
 export const trainCryModel = (examples: readonly Example[], trainedOn: string): CryModel =>
-  trainMlp(examples, { trainedOn, hidden: 24, epochs: 30, seed: 1, threshold: 0.8 });
+  trainMlp(examples, { trainedOn, hidden: 24, epochs: 30, seed: 1, threshold: 0.9 });
