@@ -1,7 +1,8 @@
 /**
  * Trains the cry classifier (classifier.ts): one hidden layer of tanh units and a logistic output,
- * by mini-batch Adam on cross-entropy with the classes weighted equally and a little L2, from a
- * seeded start so the same data gives the same weights.
+ * by mini-batch Adam on cross-entropy with the classes weighted (equally, or the not-crying windows
+ * more: `negativeWeight`) and a little L2, from a seeded start so the same data gives the same
+ * weights.
  */
 import { type CryModel, featureNames } from "@attune/core/listen";
 import { rng } from "../needs/simulated-babies.ts";
