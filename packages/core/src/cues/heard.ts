@@ -44,3 +44,38 @@ export const pitchAgainstUsual = (
   const usual = [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)]!;
   return pitchHz > usual * 1.1 ? "higher" : pitchHz < usual * 0.9 ? "lower" : "usual";
 };
+
+/** How much quieter than this baby's usual cry (median loudness of earlier episodes) is "weak". */
+export const weakCryDropDb = 12;
+
+/**
+ * A weak cry: at least `weakCryDropDb` quieter than the median of this baby's earlier episodes
+ * (three or more), and not a whimper that is still building. Loudness in dBFS depends on where
+ * the phone lies, so only the baby's own episodes heard the same way are a yardstick; a feeble
+ * cry is one of the signs that can go with being unwell, so it brings the illness check.
+ */
+export const isWeakAgainstUsual = (
+  cry: { readonly loudnessDb?: number | undefined; readonly buildUp?: string | undefined },
+  earlierLoudnessDb: readonly number[],
+): boolean => {
+  const known = earlierLoudnessDb.filter((db) => Number.isFinite(db) && db < 0);
+  if (known.length < 3 || cry.loudnessDb === undefined || cry.buildUp === "building") return false;
+  const usual = [...known].sort((a, b) => a - b)[Math.floor(known.length / 2)]!;
+  return cry.loudnessDb <= usual - weakCryDropDb;
+};
+
+/** The signs a heard cry offers: its description's, plus "weak" when it was, against this baby's usual. */
+export const offeredCrySigns = (
+  cry: Entry<"cry">,
+  earlier: readonly Entry<"cry">[],
+): NonNullable<Entry<"cry">["values"]["signs"]> => {
+  const signs = cry.values.signs ?? [];
+  if (!cry.values.end || signs.includes("cry_weak")) return signs;
+  const before = earlier.filter((e) => e.id !== cry.id && e.at < cry.at && e.values.end && !e.deleted);
+  return isWeakAgainstUsual(
+    cry.values,
+    before.map((e) => e.values.loudnessDb ?? Number.NaN),
+  )
+    ? [...signs, "cry_weak"]
+    : signs;
+};

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pitchAgainstUsual } from "../cues/heard.ts";
+import { isWeakAgainstUsual, offeredCrySigns, pitchAgainstUsual } from "../cues/heard.ts";
+import { illnessCheck } from "../cues/illness.ts";
+import type { Entry } from "../projections/entries.ts";
 import { BandLimiter, bandLimit } from "./band-limit.ts";
 import { describeCry } from "./describe.ts";
 import { EpisodeTracker } from "./episodes.ts";
@@ -126,5 +128,45 @@ describe("describing a cry", () => {
     expect(pitchAgainstUsual(600, [450, 460, 470])).toBe("higher");
     expect(pitchAgainstUsual(460, [450, 460, 470])).toBe("usual");
     expect(pitchAgainstUsual(380, [450, 460, 470])).toBe("lower");
+  });
+});
+
+describe("a weak cry, against this baby's own", () => {
+  const cry = (id: string, minute: number, loudnessDb: number, extra: Record<string, unknown> = {}) =>
+    ({
+      id,
+      kind: "cry",
+      scope: "household",
+      at: `2026-11-30T10:${String(minute).padStart(2, "0")}:00.000Z`,
+      deleted: false,
+      values: {
+        start: `2026-11-30T10:${String(minute).padStart(2, "0")}:00.000Z`,
+        end: `2026-11-30T10:${String(minute).padStart(2, "0")}:40.000Z`,
+        loudnessDb,
+        buildUp: "steady",
+        signs: ["cry_rhythmic"],
+        ...extra,
+      },
+    }) as unknown as Entry<"cry">;
+  const usual = [cry("a", 1, -20), cry("b", 2, -22), cry("c", 3, -18)];
+
+  it("needs three earlier episodes and a drop of at least 12 dB below their median", () => {
+    expect(isWeakAgainstUsual({ loudnessDb: -40, buildUp: "steady" }, [-20, -22])).toBe(false);
+    expect(isWeakAgainstUsual({ loudnessDb: -32, buildUp: "steady" }, [-20, -22, -18])).toBe(true);
+    expect(isWeakAgainstUsual({ loudnessDb: -31, buildUp: "steady" }, [-20, -22, -18])).toBe(false);
+    // Still building: the start of a cry, not a feeble one.
+    expect(isWeakAgainstUsual({ loudnessDb: -40, buildUp: "building" }, [-20, -22, -18])).toBe(false);
+  });
+
+  it("is offered as a sign, and so brings the illness check, only when it was weak", () => {
+    const weak = cry("d", 4, -35);
+    expect(offeredCrySigns(weak, [...usual, weak])).toEqual(["cry_rhythmic", "cry_weak"]);
+    expect(
+      illnessCheck(offeredCrySigns(weak, [...usual, weak]), [], Date.parse("2026-11-30T11:00:00Z"))?.signs,
+    ).toContain("cry_weak");
+    const ordinary = cry("e", 5, -21);
+    expect(offeredCrySigns(ordinary, [...usual, ordinary])).toEqual(["cry_rhythmic"]);
+    // Only earlier episodes are the yardstick: a first cry is never weak.
+    expect(offeredCrySigns(usual[0]!, usual)).toEqual(["cry_rhythmic"]);
   });
 });

@@ -1,6 +1,6 @@
 /** A heard cry's description in the reader's words (listen/describe.ts gives the numbers). */
 
-import { pitchAgainstUsual } from "@attune/core/cues";
+import { offeredCrySigns, pitchAgainstUsual } from "@attune/core/cues";
 import type { Entry } from "@attune/core/light";
 import type { TFunction } from "i18next";
 import { signKey } from "../moment/reason-text.ts";
@@ -25,7 +25,7 @@ export const cryWords = (cry: Entry<"cry">, earlier: readonly Entry<"cry">[], t:
       t(v.regularity >= 0.6 ? "listen.even" : v.regularity >= 0.35 ? "listen.fairlyEven" : "listen.uneven"),
     );
   if (v.buildUp) lines.push(t(`listen.buildUp.${v.buildUp}`));
-  if (v.signs?.length)
-    lines.push(t("listen.soundsLike", { signs: v.signs.map((s) => t(signKey(s))).join(", ") }));
+  const signs = offeredCrySigns(cry, earlier);
+  if (signs.length) lines.push(t("listen.soundsLike", { signs: signs.map((s) => t(signKey(s))).join(", ") }));
   return lines;
 };

@@ -3,6 +3,7 @@
  * starts it here), shows what it hears, and lists the episodes it heard with their description and
  * the signs they fit, offered for a cue moment the caregiver then confirms or changes.
  */
+import { offeredCrySigns } from "@attune/core/cues";
 import type { Entry } from "@attune/core/light";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -98,6 +99,7 @@ const HeardList = ({ cries, all }: { cries: readonly Entry<"cry">[]; all: readon
       <h2 id="heard-title">{t("listen.heardTitle")}</h2>
       <ul className="heard-list">
         {cries.map((c) => {
+          const signs = offeredCrySigns(c, all);
           const linked = (moments ?? []).find((m) => m.values.cryId === c.id);
           const minutes = Math.max(1, Math.round((c.values.cryingSeconds ?? 0) / 60));
           return (
@@ -113,7 +115,7 @@ const HeardList = ({ cries, all }: { cries: readonly Entry<"cry">[]; all: readon
                   ))}
                 </ul>
               ) : null}
-              <IllnessCheckCard signs={c.values.signs ?? []} name={baby.name} />
+              <IllnessCheckCard signs={signs} name={baby.name} />
               {c.values.end &&
                 (linked ? (
                   <button type="button" className="link" onClick={() => navigate(`/moment/${linked.id}`)}>
@@ -125,13 +127,13 @@ const HeardList = ({ cries, all }: { cries: readonly Entry<"cry">[]; all: readon
                     className="secondary"
                     onClick={async () => {
                       const id = await startMoment(engine, baby, entries ?? [], Date.parse(c.at), {
-                        signs: c.values.signs ?? [],
+                        signs,
                         cryId: c.id,
                       });
                       navigate(`/moment/${id}`);
                     }}
                   >
-                    {c.values.signs?.length ? t("listen.momentWithSigns") : t("listen.moment")}
+                    {signs.length ? t("listen.momentWithSigns") : t("listen.moment")}
                   </button>
                 ))}
             </li>
