@@ -1,6 +1,6 @@
 /**
  * npm run eval:needs [-- <file.jsonl>] [--seed N] [--babies N] [--moments N] [--individuality K]
- *                    [--write file.jsonl]
+ *                    [--write file.jsonl] [--pooled-only]
  *
  * Replays cue moments in time order, baby by baby: before each resolved moment the helper gives its
  * odds from what it has learned so far, then learns the moment. Prints top-1 accuracy, log loss and
@@ -8,11 +8,23 @@
  * each baby on, next to the prior alone and the base rate (always the most common need). Moments
  * resolved as "unsure" are neither scored nor learned. With no file it evaluates simulated babies
  * (simulated-babies.ts) from a fixed seed the helper was not tuned on, and also the ceiling: the
- * accuracy of odds that know each simulated baby's hidden tendencies exactly.
+ * accuracy of odds that know each simulated baby's hidden tendencies exactly. Then the same aims for
+ * the hierarchical helper (`needs_pooled_…`): each baby starting from a population learned from the
+ * other babies of the file, five folds by baby (docs/needs-eval.md).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { emptyNeedModel, learnMoment, type Need, type NeedModel, needOdds, needs } from "@attune/core/cues";
+import {
+  emptyNeedModel,
+  fitNeedPopulation,
+  learnMoment,
+  type Need,
+  type NeedModel,
+  type NeedPopulation,
+  needOdds,
+  needs,
+  type ResolvedMoment,
+} from "@attune/core/cues";
 import { type MomentRow, parseMomentRow } from "./moment-row.ts";
 import { type SimBaby, simulatedSet, trueNeedOdds } from "./simulated-babies.ts";
 
@@ -33,6 +45,7 @@ const { values, positionals } = parseArgs({
     moments: { type: "string", default: "160" },
     individuality: { type: "string", default: "1" },
     write: { type: "string" },
+    "pooled-only": { type: "boolean", default: false },
   },
 });
 
@@ -80,30 +93,60 @@ const odds = (model: NeedModel, row: MomentRow) => {
   return Object.fromEntries(o.needs.map((n) => [n.need, n.p])) as Record<Need, number>;
 };
 
-const replay = (rows: readonly MomentRow[], babies?: ReadonlyMap<string, SimBaby>): Scored[] => {
+const resolvedOf = (row: MomentRow): ResolvedMoment | undefined =>
+  row.need === "unsure"
+    ? undefined
+    : {
+        signs: [...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s.trim().toLowerCase()}`)],
+        context: row.context,
+        need: row.need,
+        tries: row.tries ?? [],
+      };
+
+const replay = (
+  rows: readonly MomentRow[],
+  babies?: ReadonlyMap<string, SimBaby>,
+  populationOf?: (baby: string) => NeedPopulation,
+): Scored[] => {
   const models = new Map<string, NeedModel>();
   const empty = emptyNeedModel();
   const scored: Scored[] = [];
   for (const row of rows) {
-    if (row.need === "unsure") continue;
-    const model = models.get(row.baby) ?? emptyNeedModel();
+    const resolved = resolvedOf(row);
+    if (!resolved) continue;
+    const model = models.get(row.baby) ?? emptyNeedModel(populationOf?.(row.baby));
     models.set(row.baby, model);
     const baby = babies?.get(row.baby);
     scored.push({
       learned: model.moments,
-      label: row.need,
+      label: resolved.need,
       model: odds(model, row),
       prior: odds(empty, row),
       ...(baby ? { ceiling: trueNeedOdds(baby, row) } : {}),
     });
-    learnMoment(model, {
-      signs: [...row.signs, ...(row.ownSigns ?? []).map((s) => `own:${s.trim().toLowerCase()}`)],
-      context: row.context,
-      need: row.need,
-      tries: row.tries ?? [],
-    });
+    learnMoment(model, resolved);
   }
   return scored;
+};
+
+/**
+ * The hierarchical helper, cross-validated across babies: the babies fall into five folds, and each
+ * fold's babies start from a population learned from the other folds' babies (population-fit.ts),
+ * never from their own moments.
+ */
+const folds = 5;
+const replayPooled = (rows: readonly MomentRow[], babies?: ReadonlyMap<string, SimBaby>): Scored[] => {
+  const order = [...new Set(rows.map((r) => r.baby))];
+  const foldOf = new Map(order.map((b, i) => [b, i % folds]));
+  const momentsOf = new Map<string, ResolvedMoment[]>(order.map((b) => [b, []]));
+  for (const row of rows) {
+    const resolved = resolvedOf(row);
+    if (resolved) momentsOf.get(row.baby)!.push(resolved);
+  }
+  const populations = Array.from({ length: folds }, (_, f) =>
+    fitNeedPopulation(order.filter((b) => foldOf.get(b) !== f).map((b) => momentsOf.get(b)!)),
+  );
+  return replay(rows, babies, (baby) => populations[foldOf.get(baby)!]!);
 };
 
 const top = (p: Record<Need, number>): Need => needs.reduce((a, b) => (p[b] > p[a] ? b : a));
@@ -208,26 +251,46 @@ const topBin = (items: readonly Scored[]) => {
     ? { n: sure.length, accuracy: sure.filter((s) => top(s.model) === s.label).length / sure.length }
     : undefined;
 };
-const here = headroom(scored);
-if (here?.share !== undefined)
-  console.log(`RESULT needs_headroom_share_at30 ${fmt(here.share * 100, 1)} percent`);
-const bin = topBin(scored);
-console.log(
-  bin
-    ? `RESULT needs_top_bin_accuracy ${fmt(bin.accuracy * 100, 1)} percent`
-    : "RESULT needs_top_bin_accuracy none percent",
-);
-if (bin) console.log(`# odds of 90 % or more were shown ${bin.n} times in the first 30 moments`);
-if (!positionals[0] && Number(values.individuality) === 1) {
-  for (const [k, label] of [
-    [0.5, "ind05"],
-    [0, "ind0"],
-  ] as const) {
-    const set = simulatedSet(Number(values.seed), Number(values.babies), Number(values.moments), k);
-    const h = headroom(replay(set.rows, set.babies));
-    if (!h) continue;
-    if (k === 0) console.log(`RESULT needs_gain_at30_${label} ${fmt(h.gain, 1)} points`);
-    else if (h.share !== undefined)
-      console.log(`RESULT needs_headroom_share_at30_${label} ${fmt(h.share * 100, 1)} percent`);
+const eceFrom = (items: readonly Scored[], from: number) =>
+  metrics(items.filter((s) => s.learned >= from).map((s) => ({ p: s.model, label: s.label })))?.ece;
+
+/** The aim's lines for one way of replaying: `prefix` is "" for the shipped helper. */
+const aimLines = (prefix: string, replayed: Scored[], again: typeof replay) => {
+  const name = (n: string) => `needs_${prefix}${n}`;
+  if (prefix) {
+    const m = metrics(replayed.filter((s) => s.learned >= 30).map((s) => ({ p: s.model, label: s.label })));
+    if (m) console.log(`RESULT ${name("top1_at30")} ${fmt(m.top1 * 100, 1)} percent`);
+    for (const from of [10, 30]) {
+      const ece = eceFrom(replayed, from);
+      if (ece !== undefined) console.log(`RESULT ${name(`ece_at${from}`)} ${fmt(ece)} ratio`);
+    }
   }
-}
+  const here = headroom(replayed);
+  if (here?.share !== undefined)
+    console.log(`RESULT ${name("headroom_share_at30")} ${fmt(here.share * 100, 1)} percent`);
+  const bin = topBin(replayed);
+  console.log(
+    bin
+      ? `RESULT ${name("top_bin_accuracy")} ${fmt(bin.accuracy * 100, 1)} percent`
+      : `RESULT ${name("top_bin_accuracy")} none percent`,
+  );
+  if (bin) console.log(`# odds of 90 % or more were shown ${bin.n} times in the first 30 moments`);
+  if (!positionals[0] && Number(values.individuality) === 1) {
+    for (const [k, label] of [
+      [0.5, "ind05"],
+      [0, "ind0"],
+    ] as const) {
+      const set = simulatedSet(Number(values.seed), Number(values.babies), Number(values.moments), k);
+      const h = headroom(again(set.rows, set.babies));
+      if (!h) continue;
+      if (k === 0) console.log(`RESULT ${name(`gain_at30_${label}`)} ${fmt(h.gain, 1)} points`);
+      else if (h.share !== undefined)
+        console.log(`RESULT ${name(`headroom_share_at30_${label}`)} ${fmt(h.share * 100, 1)} percent`);
+    }
+  }
+};
+
+if (!values["pooled-only"]) aimLines("", scored, replay);
+// The same aims for the hierarchical helper, its population learned across the other babies.
+console.log("# pooled: each baby starts from a population learned from the other folds' babies");
+aimLines("pooled_", replayPooled(rows, babies), replayPooled);

@@ -8,6 +8,8 @@ export * from "./illness.ts";
 export * from "./moments.ts";
 export * from "./need-helper.ts";
 export * from "./play.ts";
+export * from "./population.ts";
+export * from "./population-fit.ts";
 export * from "./prior.ts";
 export * from "./senses.ts";
 export * from "./settling-pattern.ts";

@@ -6,16 +6,8 @@
  * It never claims to know what a cry means: when the odds are close it says it cannot tell.
  */
 import { contextFeatures, type MomentContext } from "./context.ts";
-import {
-  ageBandOf,
-  type ContextFeature,
-  contextBins,
-  priorContextRate,
-  priorNeedRates,
-  priorSettleRate,
-  priorSignRate,
-  priorWeight,
-} from "./prior.ts";
+import { type NeedPopulation, pullOf, sourcePopulation } from "./population.ts";
+import { type ContextFeature, priorSettleRate, priorWeight } from "./prior.ts";
 import {
   isMiss,
   signs as knownSigns,
@@ -64,11 +56,15 @@ export interface Pace {
 
 /** Counts learned from one baby's resolved moments. */
 export interface NeedModel {
+  /** What it assumes of babies in general, which this baby's counts pull away from. */
+  readonly population: NeedPopulation;
   readonly moments: number;
   readonly needCounts: Record<Need, number>;
   /** sign → need → how many moments of that need had the sign ticked. */
   readonly signCounts: Map<string, Record<Need, number>>;
   readonly contextCounts: Map<string, Record<Need, number>>;
+  /** feature → need → how many moments of that need had the feature at all (any bin). */
+  readonly contextSeen: Map<string, Record<Need, number>>;
   /** response → need → [weighted successes, tries]. */
   readonly settleCounts: Map<Response, Record<Need, [number, number]>>;
   /**
@@ -114,13 +110,15 @@ export const learningPaces: readonly Pace[] = [0.25, 0.5, 1, 2, 4, Number.POSITI
 const zeros = (): Record<Need, number> =>
   Object.fromEntries(needs.map((n) => [n, 0])) as Record<Need, number>;
 
-export const emptyNeedModel = (): NeedModel => ({
+export const emptyNeedModel = (population: NeedPopulation = sourcePopulation): NeedModel => ({
+  population,
   moments: 0,
   needCounts: zeros(),
   signCounts: new Map(),
   contextCounts: new Map(),
+  contextSeen: new Map(),
   settleCounts: new Map(),
-  paceScores: learningPaces.map(startingScore),
+  paceScores: population.paceStart ? [...population.paceStart] : learningPaces.map(startingScore),
   heardCounts: new Map(),
   heardNeedCounts: zeros(),
   heardScores: [0, 0],
@@ -134,7 +132,6 @@ const bump = <K>(map: Map<K, Record<Need, number>>, key: K, need: Need) => {
 
 /** Adds one resolved moment to the counts (mutates `model`, returns it). */
 export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
-  const mutable = model as { moments: number } & NeedModel;
   const evidence = evidenceOf(model, m);
   learningPaces.forEach((pace, i) => {
     model.paceScores[i]! += Math.max(
@@ -158,11 +155,19 @@ export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
     model.heardNeedCounts[m.need] += 1;
     for (const h of new Set(m.heard)) bump(model.heardCounts, h, m.need);
   }
+  return countMoment(model, m);
+};
+
+/** Adds one moment's signs, context and tries to the counts, without scoring the paces. */
+const countMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
+  const mutable = model as { moments: number } & NeedModel;
   mutable.moments += 1;
   model.needCounts[m.need] += 1;
   for (const s of new Set(m.signs)) bump(model.signCounts, s, m.need);
-  for (const [f, bin] of Object.entries(contextFeatures(m.context)))
+  for (const [f, bin] of Object.entries(contextFeatures(m.context))) {
     bump(model.contextCounts, `${f}:${bin}`, m.need);
+    bump(model.contextSeen, f, m.need);
+  }
   for (const t of m.tries) {
     if (!t.outcome) continue;
     let row = model.settleCounts.get(t.response);
@@ -176,8 +181,33 @@ export const learnMoment = (model: NeedModel, m: ResolvedMoment): NeedModel => {
   return model;
 };
 
-export const needModelOf = (moments: readonly ResolvedMoment[]): NeedModel =>
-  moments.reduce(learnMoment, emptyNeedModel());
+export const needModelOf = (
+  moments: readonly ResolvedMoment[],
+  population: NeedPopulation = sourcePopulation,
+): NeedModel => moments.reduce(learnMoment, emptyNeedModel(population));
+
+/**
+ * How well one pace foretells these babies' moments with this population (summed log probability
+ * of each moment's need before it was learned): what the population's pulls are fitted on.
+ */
+export const paceRecord = (
+  population: NeedPopulation,
+  babies: readonly (readonly ResolvedMoment[])[],
+  pace: Pace,
+): number => {
+  let total = 0;
+  for (const moments of babies) {
+    const model = emptyNeedModel(population);
+    for (const m of moments) {
+      total += Math.max(
+        Math.log(1e-9),
+        paceLogChance(model, m.context.ageDays, evidenceOf(model, m), pace, m.need),
+      );
+      countMoment(model, m);
+    }
+  }
+  return total;
+};
 
 /** The prior's rate with `weight` pseudo-counts, updated by k of n: the prior alone when weight is ∞. */
 const blend = (prior: number, weight: number, k: number, n: number) =>
@@ -186,8 +216,8 @@ const blend = (prior: number, weight: number, k: number, n: number) =>
 /** P(need) for a baby of this age, before looking at the signs. */
 export const needRate = (model: NeedModel, need: Need, ageDays: number, pace = 1): number =>
   blend(
-    priorNeedRates[ageBandOf(ageDays)][need],
-    priorWeight.needs * pace,
+    model.population.needRate(ageDays, need),
+    priorWeight.needs * pullOf(model.population, "needs") * pace,
     model.needCounts[need],
     model.moments,
   );
@@ -259,19 +289,20 @@ interface Evidence {
 
 const evidenceOf = (model: NeedModel, obs: CueObservation): Evidence[] => {
   const out: Evidence[] = [];
+  const signPull = priorWeight.signs * pullOf(model.population, "signs");
   const sign = (s: string, absent: boolean): Evidence => {
     const row = model.signCounts.get(s);
     const e = {
       key: `${absent ? "absent" : "sign"}:${s}`,
       weight: absent ? evidenceWeight.absent : evidenceWeight.signs,
-      priorWeight: priorWeight.signs,
+      priorWeight: signPull,
       absent,
       prior: new Float64Array(needs.length),
       k: new Float64Array(needs.length),
       of: new Float64Array(needs.length),
     };
     needs.forEach((n, j) => {
-      e.prior[j] = priorSignRate(s, n);
+      e.prior[j] = model.population.signRate(s, n);
       e.k[j] = row?.[n] ?? 0;
       e.of[j] = model.needCounts[n];
     });
@@ -308,7 +339,7 @@ const evidenceOf = (model: NeedModel, obs: CueObservation): Evidence[] => {
     const e = {
       key: `${f}:${bin}`,
       weight: evidenceWeight.context,
-      priorWeight: priorWeight.context,
+      priorWeight: priorWeight.context * pullOf(model.population, "context"),
       absent: false,
       prior: new Float64Array(needs.length),
       k: new Float64Array(needs.length),
@@ -316,11 +347,9 @@ const evidenceOf = (model: NeedModel, obs: CueObservation): Evidence[] => {
     };
     needs.forEach((n, j) => {
       // Counts of a need's moments that had this feature at all (any bin), for the denominator.
-      let seen = 0;
-      for (const b of contextBins[f]) seen += model.contextCounts.get(`${f}:${b}`)?.[n] ?? 0;
-      e.prior[j] = priorContextRate(f, bin, n);
+      e.prior[j] = model.population.contextRate(f, bin, n);
       e.k[j] = row?.[n] ?? 0;
-      e.of[j] = seen;
+      e.of[j] = model.contextSeen.get(f)?.[n] ?? 0;
     });
     out.push(e);
   }
