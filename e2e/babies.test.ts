@@ -68,6 +68,44 @@ describe.skipIf(!browserAvailable())("babies and households", () => {
     await context.close();
   });
 
+  it("starts a twin's need helper from what the other twin's moments taught it", async () => {
+    const { page, context } = await newPhone(app);
+    await signUp(page, "Ana", { baby: "Maya" });
+    await page.locator("a[href='/settings']").click();
+    await page.locator("button", { hasText: "Add a baby" }).click();
+    const form = page.locator("#babies ~ form");
+    await form.getByLabel("Baby's name").fill("Leo");
+    await form
+      .locator("input[type='date']")
+      .first()
+      .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
+    await form.locator("button.primary").click();
+    const switcher = page.locator(".baby-switch");
+    await switcher.waitFor();
+    const why = async () => {
+      await page.locator("button.signal").click();
+      await page.locator("#signs-title").waitFor();
+      await page.locator(".chip-group .chip").filter({ hasText: "Yawning" }).click();
+      const odds = page.locator("[data-testid=need-odds]");
+      await odds.locator(".odds li").first().waitFor();
+      await odds.locator("summary", { hasText: "Why these odds" }).click();
+      return (await odds.locator(".learned").textContent()) ?? "";
+    };
+    // Maya's first moment: nothing to start from but the source prior. It turns out she was tired.
+    await page.locator("a[href='/']").click();
+    expect(await why()).not.toContain("also starts from");
+    await page.locator(".card .chip", { hasText: "Tired" }).last().click();
+    await page.locator("button.primary", { hasText: "Done" }).click();
+    await page.locator(".status-strip").waitFor();
+    // Leo's first moment starts from Maya's.
+    await switcher.locator("button", { hasText: "Leo" }).click();
+    await page.locator("h1", { hasText: "Leo" }).waitFor();
+    const leo = await why();
+    expect(leo).toContain("It also starts from what Maya's moments taught it");
+    expect(leo).toContain("babies in one home share their caregivers");
+    await context.close();
+  });
+
   it("lets someone in two households choose which one this phone shows", async () => {
     const ana = await newPhone(app);
     await signUp(ana.page, "Ana", { baby: "Iris" });

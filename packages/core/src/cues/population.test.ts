@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MomentContext } from "./context.ts";
-import { emptyNeedModel, learningPaces, needOdds, type ResolvedMoment } from "./need-helper.ts";
+import { emptyNeedModel, learningPaces, needModelOf, needOdds, type ResolvedMoment } from "./need-helper.ts";
 import { sourcePopulation } from "./population.ts";
-import { fitNeedPopulation } from "./population-fit.ts";
+import { fitNeedPopulation, householdPopulation } from "./population-fit.ts";
 import { type Need, needs } from "./vocabulary.ts";
 
 const ctx = (hour: number): MomentContext => ({ hour, ageDays: 60 });
@@ -114,5 +114,32 @@ describe("the population learned across babies", () => {
       sourcePopulation.contextRate("daypart", "night", "tired"),
       12,
     );
+  });
+});
+
+describe("a household's other babies", () => {
+  it("start a baby's helper from what they taught, without learning how far babies stray from so few", () => {
+    expect(householdPopulation([])).toBe(sourcePopulation);
+    expect(householdPopulation([[], []])).toBe(sourcePopulation);
+    const sibling = babyMoments(60, (need) => (need === "hungry" ? ["arched_back"] : ["yawning"]));
+    const population = householdPopulation([sibling]);
+    expect(population.babies).toBe(1);
+    expect(population.pull).toBeUndefined();
+    expect(population.paceStart).toBeUndefined();
+    expect(population.signRate("arched_back", "hungry")).toBeGreaterThan(
+      sourcePopulation.signRate("arched_back", "hungry") + 0.3,
+    );
+    // The new baby's own moments still win: ten moments of arching when uncomfortable turn it round.
+    const own = Array.from(
+      { length: 10 },
+      (_, i): ResolvedMoment => ({
+        signs: ["arched_back"],
+        context: ctx(8 + i),
+        need: "discomfort",
+        tries: [],
+      }),
+    );
+    const odds = needOdds(needModelOf(own, population), { signs: ["arched_back"], context: ctx(10) });
+    expect(odds.needs[0]!.need).toBe("discomfort");
   });
 });

@@ -34,6 +34,7 @@ import { NeedOddsCard } from "./need-odds.tsx";
 import { ResolveCard } from "./resolve-card.tsx";
 import { SignPicker } from "./sign-picker.tsx";
 import { TriesList, TryCard } from "./try-card.tsx";
+import { useHouseholdPopulation } from "./use-household-population.ts";
 import { useMomentEntries, useUpdateMoment } from "./use-moments.ts";
 
 export const MomentScreen = () => {
@@ -51,12 +52,15 @@ export const MomentScreen = () => {
   const entry = entries?.find((e) => e.id === id);
   // The helper learns from the baby's other resolved moments, never from the one being answered.
   const cries = useKindEntries("cry", { babyOnly: true });
+  // It starts from what the household's other babies taught it, if any (siblings, twins).
+  const { population, from } = useHouseholdPopulation();
   const model = useMemo(
     () =>
       needModelOf(
         resolvedMoments(withHeard((entries ?? []).filter((e) => e.id !== id).map(momentOf), cries ?? [])),
+        population,
       ),
-    [entries, cries, id],
+    [entries, cries, id, population],
   );
   if (!entries) return <p className="loading">{t("common.loading")}</p>;
   if (!entry || !baby) return <p className="empty">{t("cues.notFound")}</p>;
@@ -111,7 +115,7 @@ export const MomentScreen = () => {
       />
       <IllnessCheckCard signs={moment.signs} name={baby.name} />
       <FussyNote moments={entries ?? []} name={baby.name} />
-      <NeedOddsCard odds={odds} name={baby.name} />
+      <NeedOddsCard odds={odds} name={baby.name} alsoFrom={from} />
       <TryCard
         moment={moment}
         suggestions={suggestions}

@@ -6,8 +6,17 @@ import { useSettings } from "../../settings/settings.ts";
 import { Sources } from "../../ui/sources.tsx";
 import { reasonText } from "./reason-text.ts";
 
-export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) => {
-  const { t } = useTranslation();
+export const NeedOddsCard = ({
+  odds,
+  name,
+  alsoFrom = [],
+}: {
+  odds: NeedOdds;
+  name: string;
+  /** The household's other babies whose moments it starts from. */
+  alsoFrom?: readonly string[];
+}) => {
+  const { t, i18n } = useTranslation();
   const settings = useSettings();
   const shown = odds.needs.slice(0, 3);
   const unwellLikely = odds.needs.some((n, i) => n.need === "unwell" && i < 2 && n.p > 0.2);
@@ -39,6 +48,13 @@ export const NeedOddsCard = ({ odds, name }: { odds: NeedOdds; name: string }) =
           {odds.learnedFrom > 0
             ? t("cues.learnedFrom", { count: odds.learnedFrom, name })
             : t("cues.learnedNone", { name })}{" "}
+          {alsoFrom.length > 0 && (
+            <>
+              {t("cues.alsoFrom", {
+                names: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(alsoFrom),
+              })}{" "}
+            </>
+          )}
           {t("cues.notTranslation", { name })}
         </p>
       </details>
