@@ -28,6 +28,7 @@ import { freePort } from "@attune/server/testing";
 import { v7 as uuidv7 } from "uuid";
 import WebSocket from "ws";
 import { measureExport } from "./export.ts";
+import { httpRequest } from "./http-client.ts";
 import { postgresDatabase } from "./postgres.ts";
 
 const households = Number(process.env.BENCH_HOUSEHOLDS ?? 2000);
@@ -295,12 +296,12 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
   const pull = async (phone: Phone, log: { at: number; ms: number }[]) => {
     const started = performance.now();
     for (;;) {
-      const res = await fetch(
+      const res = await httpRequest(
         `${server.base}/api/households/${phone.householdId}/sync/pull?since=${phone.cursor}`,
         { headers: { cookie: phone.cookie } },
       );
-      if (res.status !== 200) return fail(`pull ${res.status} ${await res.text()}`);
-      const page = (await res.json()) as { cursor: number; more: boolean };
+      if (res.status !== 200) return fail(`pull ${res.status} ${res.text}`);
+      const page = JSON.parse(res.text) as { cursor: number; more: boolean };
       phone.cursor = Math.max(phone.cursor, page.cursor);
       if (!page.more) break;
     }
@@ -328,19 +329,19 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
   const push = async (phone: Phone, messages: Message[]) => {
     const sentAt = performance.now();
     try {
-      const res = await fetch(`${server.base}/api/households/${phone.householdId}/sync/push`, {
+      const res = await httpRequest(`${server.base}/api/households/${phone.householdId}/sync/push`, {
         method: "POST",
         headers: phone.headers,
         body: JSON.stringify({ messages }),
       });
-      const text = await res.text();
+      const text = res.text;
       if (res.status !== 200) return fail(`push ${res.status} ${text}`);
       pushes.push({
         phone,
         sentAt,
         doneAt: performance.now(),
         cursor: (JSON.parse(text) as { cursor: number }).cursor,
-        worker: res.headers.get("x-attune-worker") ?? "1",
+        worker: res.header("x-attune-worker") ?? "1",
         messages: messages.length,
       });
     } catch (error) {
