@@ -83,6 +83,20 @@ export const signUp = async (page: Page, name: string, { baby }: { baby?: string
   return email;
 };
 
+/** Adds a second baby (40 days old) in Settings and waits for the switch between babies. */
+export const addBaby = async (page: Page, name: string) => {
+  await page.locator("a[href='/settings']").click();
+  await page.locator("button", { hasText: "Add a baby" }).click();
+  const form = page.locator("#babies ~ form");
+  await form.getByLabel("Baby's name").fill(name);
+  await form
+    .locator("input[type='date']")
+    .first()
+    .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
+  await form.locator("button.primary").click();
+  await page.locator(".baby-switch").waitFor();
+};
+
 export const inviteCode = async (page: Page, role: "caregiver" | "helper" = "caregiver") => {
   await page.locator("a[href='/settings']").click();
   await page.locator("#invite-role").selectOption(role);

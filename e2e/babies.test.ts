@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { addBaby, inviteCode, join, newPhone, signUp, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 describe.skipIf(!browserAvailable())("babies and households", () => {
@@ -18,15 +18,7 @@ describe.skipIf(!browserAvailable())("babies and households", () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Ana", { baby: "Maya" });
     expect(await page.locator(".baby-switch").count()).toBe(0);
-    await page.locator("a[href='/settings']").click();
-    await page.locator("button", { hasText: "Add a baby" }).click();
-    const form = page.locator("#babies ~ form");
-    await form.getByLabel("Baby's name").fill("Leo");
-    await form
-      .locator("input[type='date']")
-      .first()
-      .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
-    await form.locator("button.primary").click();
+    await addBaby(page, "Leo");
     const switcher = page.locator(".baby-switch");
     await switcher.waitFor();
     expect(await switcher.locator("button").allTextContents()).toEqual(["Maya", "Leo"]);
@@ -71,15 +63,7 @@ describe.skipIf(!browserAvailable())("babies and households", () => {
   it("starts a twin's need helper from what the other twin's moments taught it", async () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Ana", { baby: "Maya" });
-    await page.locator("a[href='/settings']").click();
-    await page.locator("button", { hasText: "Add a baby" }).click();
-    const form = page.locator("#babies ~ form");
-    await form.getByLabel("Baby's name").fill("Leo");
-    await form
-      .locator("input[type='date']")
-      .first()
-      .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
-    await form.locator("button.primary").click();
+    await addBaby(page, "Leo");
     const switcher = page.locator(".baby-switch");
     await switcher.waitFor();
     const why = async () => {

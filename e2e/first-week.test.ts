@@ -5,7 +5,7 @@
 import { ChangeWriter } from "@attune/core";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newPhone, signUp, startApp, type TestApp } from "./app.ts";
+import { addBaby, newPhone, signUp, startApp, type TestApp } from "./app.ts";
 import { browserAvailable } from "./browser.ts";
 
 describe.skipIf(!browserAvailable())("the first week", () => {
@@ -19,15 +19,7 @@ describe.skipIf(!browserAvailable())("the first week", () => {
     const { page, context } = await newPhone(app);
     await signUp(page, "Ana", { baby: "Maya" });
     await page.getByRole("heading", { name: "Where to start" }).waitFor();
-    await page.locator("a[href='/settings']").click();
-    await page.locator("button", { hasText: "Add a baby" }).click();
-    const form = page.locator("#babies ~ form");
-    await form.getByLabel("Baby's name").fill("Leo");
-    await form
-      .locator("input[type='date']")
-      .first()
-      .fill(new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10));
-    await form.locator("button.primary").click();
+    await addBaby(page, "Leo");
     await page.locator(".baby-switch").waitFor();
     await page.locator("a[href='/']").click();
 
