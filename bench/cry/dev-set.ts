@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Clip, readFolder } from "./dataset.ts";
-import { makeExtra } from "./make-extra.ts";
+import { extraVersion, makeExtra } from "./make-extra.ts";
 
 export const devDir = resolve(import.meta.dirname, "../../../shared/data/cry");
 export const extraDir = resolve(import.meta.dirname, "../../.tmp/cry-extra");
@@ -25,7 +25,8 @@ export const loadDevAndExtra = ({ commercial = false } = {}): Clip[] => {
     console.error(`The dev set is not at ${devDir}; give a folder: npm run eval:cry -- <folder>`);
     process.exit(2);
   }
-  if (!existsSync(join(extraDir, "labels.csv"))) {
+  const made = join(extraDir, "version");
+  if (!existsSync(made) || readFileSync(made, "utf8").trim() !== extraVersion) {
     console.log(`# making the extra clips in ${extraDir}`);
     makeExtra(extraDir, devDir);
   }

@@ -11,7 +11,9 @@
  * - a quiet room: faint noise at -60 to -70 dBFS;
  * - cries under noise: dev-set cries mixed into the noises above at 20, 10 and 5 dB SNR, and cries
  *   across a room (reverb, 15 dB down, over household noise at 20 dB SNR) (positives);
- * - the dev set's negatives pitched up, down and in tempo (kept with their source clip's group).
+ * - the dev set's negatives pitched up, down and in tempo (kept with their source clip's group);
+ * - sirens, car horns, church bells, birdsong, dogs and cats, made by synthesis (made-signals.ts),
+ *   twelve of each, from their own seed so the clips above stay the same.
  *
  * Everything is written as 16 kHz mono WAV with a `labels.csv` laid out like the dev folder, so
  * `npm run eval:cry -- <folder>` can read it. The same seed makes the same clips.
@@ -21,6 +23,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWav, writeWav } from "@attune/core/listen";
 import { rng } from "../needs/simulated-babies.ts";
+import { madeSignals } from "./made-signals.ts";
+
+/** Bumped whenever makeExtra makes different clips, so an older .tmp/cry-extra is made again. */
+export const extraVersion = "2";
 
 const rate = 16000;
 
@@ -276,8 +282,17 @@ export const makeExtra = (dir: string, devDir: string | undefined, seed = 7) => 
       );
     }
   }
+  // Sirens, horns, bells, birds, dogs and cats: what the dev set's few animal and street clips were
+  // taken for, in many more versions.
+  mkdirSync(join(dir, "signals"), { recursive: true });
+  const rs = rng(seed + 4);
+  for (const [kind, make] of Object.entries(madeSignals))
+    for (let k = 0; k < 12; k++)
+      save(`signals/${kind}-${k}.wav`, level(make(rs, 8), -18 - rs() * 15), "not_cry", `made_${kind}`);
+
   rmSync(tmp, { force: true });
   rmSync(join(dir, "raw.wav"), { force: true });
   writeFileSync(join(dir, "labels.csv"), `${rows.join("\n")}\n`);
+  writeFileSync(join(dir, "version"), extraVersion);
   return rows.length - 1;
 };

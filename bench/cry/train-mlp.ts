@@ -1,10 +1,10 @@
 /**
- * Trains the cry classifier (classifier.ts): one hidden layer of tanh units and a logistic output,
- * by mini-batch Adam on cross-entropy with the classes weighted (equally, or the not-crying windows
- * more: `negativeWeight`) and a little L2, from a seeded start so the same data gives the same
- * weights.
+ * Trains the cry classifier (classifier.ts): each network one hidden layer of tanh units and a
+ * logistic output, by mini-batch Adam on cross-entropy with the classes weighted (equally, or the
+ * not-crying windows more: `negativeWeight`) and a little L2, each from its own seeded start, so
+ * the same data gives the same weights.
  */
-import { type CryModel, featureNames } from "@attune/core/listen";
+import { type CryModel, type CryNetwork, featureNames } from "@attune/core/listen";
 import { rng } from "../needs/simulated-babies.ts";
 
 export interface Example {
@@ -15,7 +15,8 @@ export interface Example {
 export interface TrainOptions {
   readonly hidden?: number;
   readonly epochs?: number;
-  readonly seed?: number;
+  /** One network per seed, averaged. */
+  readonly seeds?: readonly number[];
   readonly l2?: number;
   readonly trainedOn: string;
   readonly threshold?: number;
@@ -23,11 +24,9 @@ export interface TrainOptions {
   readonly negativeWeight?: number;
 }
 
+const round = (xs: ArrayLike<number>) => Array.from(xs, (v) => Math.round(v * 1e5) / 1e5);
+
 export const trainMlp = (examples: readonly Example[], o: TrainOptions): CryModel => {
-  const hidden = o.hidden ?? 16;
-  const epochs = o.epochs ?? 40;
-  const l2 = o.l2 ?? 1e-3;
-  const r = rng(o.seed ?? 1);
   const n = featureNames.length;
   const mean = new Float64Array(n);
   const sd = new Float64Array(n);
@@ -35,6 +34,27 @@ export const trainMlp = (examples: readonly Example[], o: TrainOptions): CryMode
   for (const e of examples) for (let i = 0; i < n; i++) sd[i]! += (e.x[i]! - mean[i]!) ** 2 / examples.length;
   for (let i = 0; i < n; i++) sd[i] = Math.sqrt(sd[i]!) || 1;
   const xs = examples.map((e) => e.x.map((v, i) => (v - mean[i]!) / sd[i]!));
+  return {
+    features: featureNames,
+    mean: round(mean),
+    sd: round(sd),
+    networks: (o.seeds ?? [1]).map((seed) => trainNetwork(examples, xs, o, seed)),
+    threshold: o.threshold ?? 0.5,
+    trainedOn: o.trainedOn,
+  };
+};
+
+const trainNetwork = (
+  examples: readonly Example[],
+  xs: readonly Float64Array[],
+  o: TrainOptions,
+  seed: number,
+): CryNetwork => {
+  const hidden = o.hidden ?? 16;
+  const epochs = o.epochs ?? 40;
+  const l2 = o.l2 ?? 1e-3;
+  const r = rng(seed);
+  const n = featureNames.length;
   const pos = examples.filter((e) => e.y === 1).length;
   const negative = o.negativeWeight ?? 1;
   const weightOf = (y: 0 | 1) =>
@@ -100,16 +120,5 @@ export const trainMlp = (examples: readonly Example[], o: TrainOptions): CryMode
       }
     }
   }
-  const round = (xs: ArrayLike<number>) => Array.from(xs, (v) => Math.round(v * 1e5) / 1e5);
-  return {
-    features: featureNames,
-    mean: round(mean),
-    sd: round(sd),
-    w1: round(params.w1),
-    b1: round(params.b1),
-    w2: round(params.w2),
-    b2: round(params.b2)[0]!,
-    threshold: o.threshold ?? 0.5,
-    trainedOn: o.trainedOn,
-  };
+  return { w1: round(params.w1), b1: round(params.b1), w2: round(params.w2), b2: round(params.b2)[0]! };
 };

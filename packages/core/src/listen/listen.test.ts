@@ -10,6 +10,7 @@ import { CryListener } from "./listener.ts";
 import { shippedCryModel } from "./shipped-model.ts";
 import { concat, silence, syntheticCry, syntheticNoise, syntheticTone } from "./testing/synthetic-sounds.ts";
 import { readWav, WavError, writeWav } from "./wav.ts";
+import { featureNames } from "./windows.ts";
 
 const rms = (x: Float32Array) => Math.sqrt(x.reduce((s, v) => s + v * v, 0) / x.length);
 
@@ -96,9 +97,13 @@ describe("the listener", () => {
     }
   });
 
-  it("ships a trained model", () => {
-    expect(shippedCryModel.features.length).toBeGreaterThan(30);
-    expect(shippedCryModel.w1.length).toBe(shippedCryModel.features.length * shippedCryModel.b1.length);
+  it("ships a trained model: several networks over the features the listener computes", () => {
+    expect(shippedCryModel.features).toEqual(featureNames);
+    expect(shippedCryModel.networks.length).toBeGreaterThan(1);
+    for (const net of shippedCryModel.networks)
+      expect(net.w1.length).toBe(shippedCryModel.features.length * net.b1.length);
+    // The networks are not copies of one another (each from its own seed).
+    expect(shippedCryModel.networks[0]!.w1).not.toEqual(shippedCryModel.networks[1]!.w1);
   });
 });
 
