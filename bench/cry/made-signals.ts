@@ -14,7 +14,10 @@
  * - birdsong: short whistles sliding fast between 1.5 and 3.6 kHz, single or in trills;
  * - a dog: barks (a rough voice falling in pitch for a tenth to a quarter of a second) and whines;
  * - a cat: meows (a voice rising and falling between 450 and 1,000 Hz, through an "ee-ow" shift of
- *   formants).
+ *   formants);
+ * - a baby who is not crying: laughing (runs of short breathy "ha"s falling in pitch, an in-breath
+ *   between runs), cooing (soft vowels gliding up and down between 250 and 500 Hz) and babbling
+ *   ("ba-ba-ba", "da-da": a stop and a short vowel, again and again), in a small child's formants.
  *
  * Nothing here is a recording; the same seed makes the same sounds.
  */
@@ -92,7 +95,7 @@ const street = (r: () => number, x: Float32Array, snrDb: number) => {
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-export type SignalKind = "siren" | "horn" | "bells" | "birds" | "dog" | "cat";
+export type SignalKind = "siren" | "horn" | "bells" | "birds" | "dog" | "cat" | "laugh" | "coo" | "babble";
 
 export const siren = (r: () => number, seconds: number): Float32Array => {
   const style = pick(r, ["wail", "yelp", "hilo", "whoop"] as const);
@@ -296,6 +299,118 @@ export const cat = (r: () => number, seconds: number): Float32Array => {
   return out.map((v, i) => v + g * air[i]!);
 };
 
+/** A small child's vowels: first and second formants (Hz), higher than an adult's. */
+const childVowels: readonly [number, number][] = [
+  [1000, 1900], // "ah"
+  [600, 3000], // "ee"
+  [700, 1500], // "oo"
+  [850, 2600], // "eh"
+];
+
+/** A quiet nursery under a sound. */
+const room = (r: () => number, x: Float32Array, snrDb: number) => {
+  const air = noise(r, x.length, 0.9);
+  const g = rms(x) / rms(air) / 10 ** (snrDb / 20);
+  return x.map((v, i) => v + g * air[i]!);
+};
+
+export const laugh = (r: () => number, seconds: number): Float32Array => {
+  const out = new Float32Array(Math.round(seconds * rate));
+  let t = r() * 0.5;
+  while (t < seconds) {
+    const has = 3 + Math.floor(r() * 6);
+    let f = 420 + r() * 200;
+    const [f1, f2] = pick(r, childVowels);
+    for (let k = 0; k < has && t < seconds; k++) {
+      const len = 0.07 + r() * 0.09;
+      const env = (s: number) => Math.min(1, s / 0.015) * Math.exp(-s / (len * 0.7));
+      const from = f;
+      add(
+        out,
+        animalVoice(r, len, (s) => from * (1 - 0.1 * (s / len)), env, [() => f1, () => f2], 0.5),
+        t,
+      );
+      f *= 0.94 + r() * 0.04;
+      t += len + 0.06 + r() * 0.1;
+    }
+    // the in-breath
+    const breath = 0.15 + r() * 0.2;
+    add(
+      out,
+      resonate(noise(r, Math.round(breath * rate), 0.2), () => 1800, 900),
+      t,
+      0.08,
+    );
+    t += breath + 0.2 + r() * 1.2;
+  }
+  return room(r, out, 25 + r() * 10);
+};
+
+export const coo = (r: () => number, seconds: number): Float32Array => {
+  const out = new Float32Array(Math.round(seconds * rate));
+  let t = r() * 0.8;
+  while (t < seconds) {
+    const len = 0.3 + r() * 0.8;
+    const f = 250 + r() * 200;
+    const arch = 1.1 + r() * 0.3;
+    const [f1, f2] = pick(r, childVowels);
+    const [g1, g2] = pick(r, childVowels);
+    add(
+      out,
+      animalVoice(
+        r,
+        len,
+        (s) => f * (1 + (arch - 1) * Math.sin((Math.PI * s) / len)),
+        (s) => Math.sin((Math.PI * s) / len) ** 1.5,
+        [(s) => f1 + (g1 - f1) * (s / len), (s) => f2 + (g2 - f2) * (s / len)],
+        0.15,
+      ),
+      t,
+      0.5,
+    );
+    t += len + 0.4 + r() * 1.6;
+  }
+  return room(r, out, 25 + r() * 10);
+};
+
+export const babble = (r: () => number, seconds: number): Float32Array => {
+  const out = new Float32Array(Math.round(seconds * rate));
+  let t = r() * 0.5;
+  while (t < seconds) {
+    const syllables = 2 + Math.floor(r() * 5);
+    const f = 280 + r() * 160;
+    const [f1, f2] = pick(r, childVowels);
+    const stop = pick(r, [500, 1500, 2500]); // "b", "d", "g": where the burst of the stop is
+    for (let k = 0; k < syllables && t < seconds; k++) {
+      add(
+        out,
+        resonate(noise(r, Math.round(0.012 * rate), 0), () => stop, 600),
+        t,
+        0.3,
+      );
+      const len = 0.12 + r() * 0.15;
+      const from = f * (0.95 + r() * 0.1);
+      add(
+        out,
+        animalVoice(
+          r,
+          len,
+          (s) => from * (1 - 0.05 * (s / len)),
+          (s) => Math.min(1, s / 0.02, (len - s) / 0.04),
+          // the formants move from the stop into the vowel
+          [(s) => f1 * Math.min(1, 0.6 + s / 0.1), (s) => f2 + (stop - f2) * Math.max(0, 1 - s / 0.05)],
+          0.1,
+        ),
+        t + 0.015,
+        0.6,
+      );
+      t += 0.015 + len + 0.04 + r() * 0.12;
+    }
+    t += 0.4 + r() * 1.5;
+  }
+  return room(r, out, 25 + r() * 10);
+};
+
 export const madeSignals: Record<SignalKind, (r: () => number, seconds: number) => Float32Array> = {
   siren,
   horn,
@@ -303,4 +418,7 @@ export const madeSignals: Record<SignalKind, (r: () => number, seconds: number) 
   birds,
   dog,
   cat,
+  laugh,
+  coo,
+  babble,
 };

@@ -12,8 +12,9 @@
  * - cries under noise: dev-set cries mixed into the noises above at 20, 10 and 5 dB SNR, and cries
  *   across a room (reverb, 15 dB down, over household noise at 20 dB SNR) (positives);
  * - the dev set's negatives pitched up, down and in tempo (kept with their source clip's group);
- * - sirens, car horns, church bells, birdsong, dogs and cats, made by synthesis (made-signals.ts),
- *   twelve of each, from their own seed so the clips above stay the same.
+ * - sirens, car horns, church bells, birdsong, dogs, cats and a baby laughing, cooing and babbling,
+ *   made by synthesis (made-signals.ts), twelve of each, from their own seed so the clips above
+ *   stay the same.
  *
  * Everything is written as 16 kHz mono WAV with a `labels.csv` laid out like the dev folder, so
  * `npm run eval:cry -- <folder>` can read it. The same seed makes the same clips.
@@ -26,7 +27,7 @@ import { rng } from "../needs/simulated-babies.ts";
 import { madeSignals } from "./made-signals.ts";
 
 /** Bumped whenever makeExtra makes different clips, so an older .tmp/cry-extra is made again. */
-export const extraVersion = "2";
+export const extraVersion = "3";
 
 const rate = 16000;
 
@@ -283,7 +284,7 @@ export const makeExtra = (dir: string, devDir: string | undefined, seed = 7) => 
     }
   }
   // Sirens, horns, bells, birds, dogs and cats: what the dev set's few animal and street clips were
-  // taken for, in many more versions.
+  // taken for, in many more versions; and a baby who is happy, not crying.
   mkdirSync(join(dir, "signals"), { recursive: true });
   const rs = rng(seed + 4);
   for (const [kind, make] of Object.entries(madeSignals))
