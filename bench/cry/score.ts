@@ -23,7 +23,8 @@ export const episodeStarts = (model: CryModel, windows: readonly Window[]): numb
   const tracker = new EpisodeTracker();
   const starts: number[] = [];
   for (const w of windows) {
-    const e = tracker.window(w.end, windowCryProbability(model, w) >= model.threshold);
+    const p = windowCryProbability(model, w);
+    const e = tracker.window(w.end, p >= model.threshold, p >= model.keepThreshold);
     if (e?.type === "start") starts.push(e.at);
   }
   return starts;

@@ -14,7 +14,7 @@ import {
 import type { Clip } from "./dataset.ts";
 import { loadDevAndExtra } from "./dev-set.ts";
 import { foldsOf } from "./folds.ts";
-import { trainCryModel } from "./recipe.ts";
+import { keepThreshold, trainCryModel } from "./recipe.ts";
 import { examplesOf } from "./score.ts";
 
 interface Scored {
@@ -54,7 +54,7 @@ const startsOf = (rule: Rule, windows: readonly { end: number; p: number }[]) =>
   const tracker = new EpisodeTracker({ startWindows: rule.startWindows, pauseS: 30 });
   const starts: number[] = [];
   for (const w of windows) {
-    const e = tracker.window(w.end, w.p >= rule.threshold);
+    const e = tracker.window(w.end, w.p >= rule.threshold, w.p >= Math.min(rule.threshold, keepThreshold));
     if (e?.type === "start") starts.push(e.at);
   }
   return starts;

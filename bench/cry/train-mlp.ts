@@ -20,6 +20,8 @@ export interface TrainOptions {
   readonly l2?: number;
   readonly trainedOn: string;
   readonly threshold?: number;
+  /** What keeps an episode going once started; the threshold unless given. */
+  readonly keepThreshold?: number;
   /** How much more a not-crying window counts than a crying one (false alarms wake people). */
   readonly negativeWeight?: number;
 }
@@ -40,6 +42,7 @@ export const trainMlp = (examples: readonly Example[], o: TrainOptions): CryMode
     sd: round(sd),
     networks: (o.seeds ?? [1]).map((seed) => trainNetwork(examples, xs, o, seed)),
     threshold: o.threshold ?? 0.5,
+    keepThreshold: o.keepThreshold ?? o.threshold ?? 0.5,
     trainedOn: o.trainedOn,
   };
 };

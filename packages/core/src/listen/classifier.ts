@@ -22,8 +22,10 @@ export interface CryModel {
   readonly mean: readonly number[];
   readonly sd: readonly number[];
   readonly networks: readonly CryNetwork[];
-  /** Window probability at which a window counts as crying. */
+  /** Window probability at which a window counts as crying, to start an episode. */
   readonly threshold: number;
+  /** The lower probability that keeps an episode going once it has started (episodes.ts). */
+  readonly keepThreshold: number;
   /** How it was trained, for the record. */
   readonly trainedOn: string;
 }

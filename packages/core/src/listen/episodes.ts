@@ -1,6 +1,6 @@
 /**
- * From crying windows to crying episodes. An episode starts when three windows in a row sound like
- * crying (two seconds of it: a cough, a squeal or a bark is not an episode), and ends when no
+ * From crying windows to crying episodes. An episode starts when two windows in a row sound like
+ * crying (a second and a half of it: a cough, a squeal or a bark is not an episode), and ends when no
  * window has sounded like crying for `pauseS`: the short pauses of a crying spell (a breath, a
  * moment at the breast that did not take) belong to the same episode.
  */
@@ -13,7 +13,7 @@ export interface EpisodeRules {
   readonly pauseS: number;
 }
 
-export const episodeRules: EpisodeRules = { startWindows: 3, pauseS: 30 };
+export const episodeRules: EpisodeRules = { startWindows: 2, pauseS: 30 };
 /** How long one window is, in seconds (62 frames of 16 ms). */
 export const windowSeconds = 0.992;
 
@@ -43,11 +43,15 @@ export class EpisodeTracker {
     );
   }
 
-  /** One window's verdict; `end` is the window's end in seconds from the start of listening. */
-  window(end: number, crying: boolean): EpisodeEvent | undefined {
+  /**
+   * One window's verdict; `end` is the window's end in seconds from the start of listening. `sure`
+   * is what starts an episode; once one runs, a window that is only `likely` crying (a lower bar)
+   * keeps it going and counts in its minutes, so a cry that dips for a moment is not cut short.
+   */
+  window(end: number, sure: boolean, likely = sure): EpisodeEvent | undefined {
     const begin = end - windowSeconds;
     const c = this.current;
-    if (crying) {
+    if (c ? likely || sure : sure) {
       this.run++;
       if (c) {
         c.cryingS += Math.max(0, end - Math.max(begin, c.coveredTo));

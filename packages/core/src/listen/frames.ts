@@ -2,6 +2,10 @@
  * Frame features at the analysis rate (8 kHz): every 16 ms, over 32 ms, the loudness, spectral
  * shape and MFCCs (meyda) and the pitch (YIN, pitchfinder). Only these numbers go on from here;
  * the samples are dropped as soon as a frame is read.
+ *
+ * YIN reads the same 256 samples, so it tries periods up to 128 samples: voices down to 62.5 Hz,
+ * far below a baby's (about 250–600 Hz). It read 512 before, which cost four times as much and was
+ * a third of the listener's time (docs/listening.md).
  */
 import Meyda from "meyda";
 import { YIN } from "pitchfinder";
@@ -11,8 +15,6 @@ export const frameSize = 256;
 export const hopSize = 128;
 /** Seconds per frame step. */
 export const frameStep = hopSize / analysisRate;
-/** YIN looks at 512 samples (64 ms), so it can find a voice down to about 63 Hz. */
-const pitchSpan = 512;
 
 export interface Frame {
   /** Loudness in dB relative to full scale. */
@@ -54,10 +56,10 @@ const configure = () => {
   Meyda.windowingFunction = "hanning";
 };
 
-/** Turns a stream of 8 kHz samples into frames; keeps only the last 512 samples between calls. */
+/** Turns a stream of 8 kHz samples into frames; keeps only the last frame's samples between calls. */
 export class FrameReader {
-  /** The last 512 samples, oldest first (zeros before the stream began). */
-  private readonly span = new Float32Array(pitchSpan);
+  /** The last 256 samples, oldest first. */
+  private readonly span = new Float32Array(frameSize);
   private readonly pending = new Float32Array(hopSize);
   private filled = 0;
   private seen = 0;
@@ -70,7 +72,7 @@ export class FrameReader {
       this.pending[this.filled++] = samples[i]!;
       if (this.filled < hopSize) continue;
       this.span.copyWithin(0, hopSize);
-      this.span.set(this.pending, pitchSpan - hopSize);
+      this.span.set(this.pending, frameSize - hopSize);
       this.filled = 0;
       this.seen += hopSize;
       if (this.seen >= frameSize) onFrame(readFrame(this.span, this));
@@ -80,14 +82,13 @@ export class FrameReader {
 
 const lowBins = Math.round(300 / binHz);
 
-const readFrame = (span: Float32Array, reader: { previous: Float32Array | undefined }): Frame => {
-  const frame = span.subarray(pitchSpan - frameSize);
+const readFrame = (frame: Float32Array, reader: { previous: Float32Array | undefined }): Frame => {
   const f = Meyda.extract(features as unknown as Parameters<typeof Meyda.extract>[0], frame) ?? {};
   const rms = f.rms ?? 0;
   const db = 20 * Math.log10(Math.max(rms, 1e-6));
   // Silence has no shape: give it neutral values rather than the NaN meyda returns for zeros.
   const quiet = rms < 1e-5;
-  const pitch = quiet ? null : detectPitch(span);
+  const pitch = quiet ? null : detectPitch(frame);
   const spectrum = f.amplitudeSpectrum ?? new Float32Array(frameSize / 2);
   let total = 0;
   let low = 0;

@@ -60,7 +60,7 @@ export class CryListener {
         this.lastProbability = p;
         const fresh = w.frames.slice(-windowHopFrames).map((x) => ({ db: x.db, f0: x.f0 }));
         const wasActive = !!this.tracker.active;
-        const event = this.tracker.window(w.end, p >= this.model.threshold);
+        const event = this.tracker.window(w.end, p >= this.model.threshold, p >= this.model.keepThreshold);
         if (event?.type === "start") {
           // The episode began at the first of its crying windows: keep those frames too.
           this.heard = [...this.lead.slice(-(w.frames.length + 2 * windowHopFrames)), ...fresh];
