@@ -17,6 +17,9 @@
  *
  *   npm run bench -- host [1,2,4]
  *   BENCH_HOUSEHOLDS=2000 BENCH_SECONDS=30 BENCH_THINK_MS=15000 BENCH_EXPORT_RECORDS=130000
+ *   BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"  Node flags for the server (and its workers)
+ *   BENCH_DUMP=/tmp/pushes  writes each measured push as [ms into the run, latency ms, worker, messages]
+ *                           to /tmp/pushes-wN.json, to see when slow pushes happen (a stall or a queue)
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -171,7 +174,15 @@ const startServer = async (url: string, workers: number) => {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", cli, "serve", "--workers", String(workers)],
+    [
+      ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? []),
+      "--import",
+      "tsx",
+      cli,
+      "serve",
+      "--workers",
+      String(workers),
+    ],
     {
       env: {
         ...process.env,
@@ -462,6 +473,18 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
 
   const measured = pushes.filter((p) => p.sentAt >= from && p.sentAt < to);
   const latencies = measured.map((p) => p.doneAt - p.sentAt);
+  if (process.env.BENCH_DUMP)
+    (await import("node:fs")).writeFileSync(
+      `${process.env.BENCH_DUMP}-w${workers}.json`,
+      JSON.stringify(
+        measured.map((p) => [
+          Math.round(p.sentAt - from),
+          Math.round(p.doneAt - p.sentAt),
+          p.worker,
+          p.messages,
+        ]),
+      ),
+    );
   // Fan-out: for each measured push, each other phone of the household whose socket was open from
   // before the push until well after it, the first notice at or past the push's cursor.
   const across: number[] = [];

@@ -66,7 +66,10 @@ export const defaultOptions: AppOptions = {
   maxBatch: 500,
   privateWebhooks: false,
   requestTimeoutMs: 60_000,
-  accessCacheMs: 30_000,
+  // Changes of access reach every process at once (live.ts); the age limit only bounds a notice that
+  // never arrived. Re-reading every socket's session and membership every 30 s was a third of a
+  // host's database reads, doubled with two processes (docs/hosting.md).
+  accessCacheMs: 300_000,
 };
 
 export interface Services {

@@ -54,6 +54,30 @@ describe("the access cache", () => {
     expect(found.calls).toBe(2);
   });
 
+  it("ages entries read together out at different moments, between half the time and all of it", async () => {
+    let draw = 0;
+    const spread = new AccessCache({
+      ttlMs: 1000,
+      maxEntries: 100,
+      hearsOthers: () => true,
+      clock: () => clock.now,
+      random: () => (draw++ % 10) / 10,
+    });
+    const start = clock.now;
+    const loads = Array.from({ length: 10 }, () => counting(session("u1")));
+    for (const [i, load] of loads.entries()) await spread.session(`s${i}`, load);
+    const reread = async () => {
+      for (const [i, load] of loads.entries()) await spread.session(`s${i}`, load);
+      return loads.filter((l) => l.calls > 1).length;
+    };
+    clock.now = start + 499;
+    expect(await reread()).toBe(0);
+    clock.now = start + 750;
+    expect(await reread()).toBe(5);
+    clock.now = start + 1000;
+    expect(await reread()).toBe(10);
+  });
+
   it("forgets a person's sessions and memberships, a household's members, or one member", async () => {
     const small = cache();
     const c = new AccessCache({ ttlMs: 1000, maxEntries: 100, hearsOthers: () => true, clock: () => 0 });

@@ -140,9 +140,14 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
     },
     accessChanged: (change) => {
       const payload = `access:${change.householdId ?? ""}:${change.userId ?? ""}`;
-      // This process's own sockets hear it at once; the others through NOTIFY.
+      // This process's own sockets hear it at once; the others through NOTIFY, sent again every
+      // second for a minute if PostgreSQL does not take it (the access caches count on hearing it).
       fanOut.access(change);
-      sender.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {});
+      const send = (tries: number) =>
+        sender.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {
+          if (!closing && tries < 60) setTimeout(() => void send(tries + 1), 1000).unref();
+        });
+      void send(1);
     },
     onAccess: (listener) => fanOut.accessListeners.add(listener),
     hearsOthers: () => listener !== undefined,
