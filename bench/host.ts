@@ -18,10 +18,11 @@
  *   npm run bench -- host [1,2,4]
  *   BENCH_HOUSEHOLDS=2000 BENCH_SECONDS=30 BENCH_THINK_MS=15000 BENCH_EXPORT_RECORDS=130000
  *   BENCH_SERVER_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"  Node flags for the server (and its workers)
+ *   BENCH_SERVER=tsx  the server from its sources through tsx, not the built file a host runs
  *   BENCH_DUMP=/tmp/pushes  writes each measured push as [ms into the run, latency ms, worker, messages]
  *                           to /tmp/pushes-wN.json, to see when slow pushes happen (a stall or a queue)
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -168,7 +169,12 @@ const seed = async (url: string) => {
   return phones;
 };
 
-const cli = fileURLToPath(new URL("../packages/server/src/cli.ts", import.meta.url));
+/** The server as a host runs it: built ahead of time (npm run build:server), plain Node, no tsx. */
+const builder = fileURLToPath(new URL("../packages/server/build.mjs", import.meta.url));
+const built = fileURLToPath(new URL("../packages/server/dist/attune.mjs", import.meta.url));
+/** BENCH_SERVER=tsx runs the sources through tsx instead, to compare. */
+const fromSource = process.env.BENCH_SERVER === "tsx";
+const source = fileURLToPath(new URL("../packages/server/src/cli.ts", import.meta.url));
 
 const startServer = async (url: string, workers: number) => {
   const port = await freePort();
@@ -176,9 +182,7 @@ const startServer = async (url: string, workers: number) => {
     process.execPath,
     [
       ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? []),
-      "--import",
-      "tsx",
-      cli,
+      ...(fromSource ? ["--import", "tsx", source] : [built]),
       "serve",
       "--workers",
       String(workers),
@@ -533,6 +537,8 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
   result(`host_push_p99_ms_w${workers}`, percentile(latencies, 0.99), "ms");
   // With one process every notice is on the same process: its fan-out is that one.
   result(`host_fanout_p99_ms_w${workers}`, percentile(workers === 1 ? same : across, 0.99), "ms");
+  // Every process of the server (the primary and its workers) before any socket opened.
+  result(`host_rss_mb_idle_w${workers}`, rssBefore, "MB");
   return { sockets, rssPer1k: ((rssWithSockets - rssBefore) / sockets) * 1000 };
 };
 
@@ -544,6 +550,7 @@ export const main = async (args: string[]) => {
   }
   const database = await postgresDatabase();
   if (!database) return;
+  execFileSync(process.execPath, [builder], { stdio: "inherit" });
   try {
     console.log(
       `# ${households} households × ${phonesPerHousehold} phones, a push every ${thinkMs / 1000} s on average per phone, ` +

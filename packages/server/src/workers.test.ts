@@ -1,20 +1,24 @@
 /**
- * `serve --workers 2` on PostgreSQL as a host runs it: two processes share the port, a session made
- * on one is good on the other, and a rate limit counts a client's requests once whichever process
- * answers them. SQLite refuses workers with a message that says what to do.
+ * `serve --workers 2` on PostgreSQL as a host runs it, from the server built ahead of time
+ * (`npm run build:server`, plain Node, no tsx): two processes share the port, a session made on one
+ * is good on the other, and a rate limit counts a client's requests once whichever process answers
+ * them. SQLite refuses workers with a message that says what to do. The built file also makes the
+ * report in Spanish (its language files and pdfmake, which it loads only then, come along).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import SQLite from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sessionCookie } from "./auth/principal.ts";
 import { postgresAvailable, tempPostgres, tempSqlite } from "./testing/databases.ts";
 import { freePort } from "./testing/free-port.ts";
 
-const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const builder = fileURLToPath(new URL("../build.mjs", import.meta.url));
+const built = fileURLToPath(new URL("../dist/attune.mjs", import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** One request on a connection of its own, so the cluster hands it to the next worker. */
@@ -52,9 +56,12 @@ const fresh = (
     req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 
-describe("serve --workers", () => {
+describe("serve --workers, from the built server", () => {
   const children: ChildProcess[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), "attune-workers-"));
+  beforeAll(() => {
+    execFileSync(process.execPath, [builder], { stdio: "pipe" });
+  }, 60_000);
   afterAll(() => {
     for (const c of children) c.kill("SIGTERM");
     rmSync(dataDir, { recursive: true, force: true });
@@ -62,7 +69,7 @@ describe("serve --workers", () => {
 
   const serve = async (databaseUrl: string, workers: number) => {
     const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", cli, "serve", "--workers", String(workers)], {
+    const child = spawn(process.execPath, [built, "serve", "--workers", String(workers)], {
       env: {
         ...process.env,
         PORT: String(port),
@@ -132,4 +139,29 @@ describe("serve --workers", () => {
     expect(code).toBe(2);
     expect(output()).toMatch(/SQLite is served by one process.*PostgreSQL/s);
   }, 30_000);
+
+  it("makes the report in Spanish from the command line, without tsx", () => {
+    const dir = mkdtempSync(join(tmpdir(), "attune-built-report-"));
+    try {
+      const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "", TZ: "Europe/Madrid" };
+      execFileSync(process.execPath, [built, "seed-demo"], { env, stdio: "pipe" });
+      const db = new SQLite(join(dir, "attune.sqlite"));
+      const babyId = db.prepare("SELECT id FROM babies").pluck().get() as string;
+      db.close();
+      const out = join(dir, "informe.pdf");
+      execFileSync(process.execPath, [built, "report", "--baby", babyId, "--locale", "es", "--out", out], {
+        env,
+        stdio: "pipe",
+      });
+      const pdf = readFileSync(out);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(pdf.length).toBeGreaterThan(10_000);
+      // The title, in Spanish, from the document's own metadata (pdfinfo comes with poppler, as pdftotext).
+      expect(execFileSync("pdfinfo", [out], { encoding: "utf8" })).toContain(
+        "Maya: informe para la consulta",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -3,12 +3,14 @@
  * so a wrong address stops the start with a message saying what to do, not the first login.
  * While running, a lost connection makes limited requests fail fast (no queue) until it is back.
  */
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 
 /** The address without its password, for messages. */
 const shown = (url: string) => url.replace(/\/\/[^@/]*@/, "//…@");
 
 export const connectRedis = async (url: string): Promise<Redis> => {
+  // Loaded only when a host uses Redis: the client is about 11 MB of every server process otherwise.
+  const { Redis } = await import("ioredis");
   const redis = new Redis(url, {
     lazyConnect: true,
     connectTimeout: 2000,

@@ -3,18 +3,19 @@
  * language files, read once, through i18next (the same plurals and placeholders as the app), so
  * what the server writes reads as the app does.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { ReportWords } from "@attune/core/report";
 import { createInstance } from "i18next";
 
 export const reportLocales = ["en", "es"] as const;
 export type ReportLocale = (typeof reportLocales)[number];
 
-const filesOf = (locale: ReportLocale) =>
-  JSON.parse(
-    readFileSync(fileURLToPath(new URL(`../../../web/src/i18n/${locale}.json`, import.meta.url)), "utf8"),
-  );
+/** Imported by name, not read by path, so the built server (packages/server/dist) carries them too. */
+const filesOf = async (locale: ReportLocale): Promise<Record<string, unknown>> =>
+  (
+    await (locale === "es"
+      ? import("../../../web/src/i18n/es.json", { with: { type: "json" } })
+      : import("../../../web/src/i18n/en.json", { with: { type: "json" } }))
+  ).default;
 
 const made = new Map<ReportLocale, Promise<ReportWords>>();
 
@@ -32,7 +33,7 @@ const load = async (locale: ReportLocale): Promise<ReportWords> => {
   await i18n.init({
     lng: locale,
     fallbackLng: false,
-    resources: { [locale]: { translation: filesOf(locale) } },
+    resources: { [locale]: { translation: await filesOf(locale) } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

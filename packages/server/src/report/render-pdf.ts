@@ -2,17 +2,22 @@
 
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import pdfmake from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 
 const require = createRequire(import.meta.url);
-const fonts = require("pdfmake/fonts/Roboto.js") as Record<string, Record<string, string>>;
-const fontDir = dirname(fonts.Roboto!.normal!);
 
-pdfmake.setFonts(fonts);
-// The report reads only its own font files; it never fetches anything.
-pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(fontDir));
-pdfmake.setUrlAccessPolicy(() => false);
+/** pdfmake, set up on first use: it is about 11 MB, and a serving process never draws a PDF. */
+let loaded: Promise<typeof import("pdfmake")> | undefined;
+const pdfmake = () =>
+  (loaded ??= import("pdfmake").then(({ default: pdf }) => {
+    const fonts = require("pdfmake/fonts/Roboto.js") as Record<string, Record<string, string>>;
+    const fontDir = dirname(fonts.Roboto!.normal!);
+    pdf.setFonts(fonts);
+    // The report reads only its own font files; it never fetches anything.
+    pdf.setLocalAccessPolicy((path: string) => path.startsWith(fontDir));
+    pdf.setUrlAccessPolicy(() => false);
+    return pdf;
+  }));
 
 export const renderPdf = async (document: TDocumentDefinitions): Promise<Buffer> =>
-  pdfmake.createPdf(document).getBuffer();
+  (await pdfmake()).createPdf(document).getBuffer();
