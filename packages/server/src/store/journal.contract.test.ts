@@ -123,6 +123,38 @@ for (const dialect of storeDialects()) {
       expect(after.cursor).toBe(cursor);
     });
 
+    it("a push that commits while a pull reads is never stepped over by the pull's cursor", async () => {
+      const db = h.running.services.db;
+      const device = testDevice(now);
+      const { cursor: since } = await pullRecords(db, partnerAccess, 0, 100_000, now());
+      const late = device.create("note", { babyId, time: minutesBefore(now(), 1), text: "late" });
+      // The push lands just after the pull has read the records and before its next statement:
+      // on PostgreSQL another connection of the pool takes it at once; SQLite's one connection
+      // takes it as soon as the pull's read lets go, ahead of the pull's next statement.
+      let landed: Promise<unknown> | undefined;
+      const recordReads = new Set<unknown>();
+      const racing = db.withPlugin({
+        transformQuery: ({ node, queryId }) => {
+          if (node.kind === "SelectQueryNode" && JSON.stringify(node.from).includes('"records"'))
+            recordReads.add(queryId);
+          return node;
+        },
+        transformResult: async ({ result, queryId }) => {
+          if (recordReads.has(queryId) && !landed) {
+            landed = push({ access: ownerAccess, messages: late.messages, now: now() });
+            if (dialect.name === "postgres") await landed;
+          }
+          return result;
+        },
+      });
+      const page = await pullRecords(racing, partnerAccess, since, 100_000, now());
+      expect(landed).toBeDefined();
+      await landed;
+      const next = await pullRecords(db, partnerAccess, page.cursor, 100_000, now());
+      const seen = [...page.records, ...next.records].map((r) => JSON.parse(r).id);
+      expect(seen).toContain(late.id);
+    });
+
     it("an edit moves a record past the cursor with its merged state", async () => {
       const device = testDevice(now);
       const note = device.create("note", { babyId, time: minutesBefore(now(), 1), text: "first" });

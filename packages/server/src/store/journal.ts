@@ -79,6 +79,15 @@ export const pullRecords = async (
   limit: number,
   now: number,
 ): Promise<PullPage> => {
+  // The household's number is read before its records, never after: a push that commits between
+  // the two reads would otherwise be counted in the cursor without being in the page, and the
+  // device would never pull it. Read first, every change up to it is in the records read next
+  // (a household's changes commit in number order, under its row's lock).
+  const household = await db
+    .selectFrom("households")
+    .select("seq")
+    .where("id", "=", access.householdId)
+    .executeTakeFirst();
   const rows = await visibleRecords(db, access, now)
     .select(["state", "updated_seq"])
     .where("updated_seq", ">", since)
@@ -88,14 +97,7 @@ export const pullRecords = async (
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   let cursor = page.length ? Number(page[page.length - 1]!.updated_seq) : since;
-  if (!more) {
-    const household = await db
-      .selectFrom("households")
-      .select("seq")
-      .where("id", "=", access.householdId)
-      .executeTakeFirst();
-    cursor = Math.max(cursor, Number(household?.seq ?? 0));
-  }
+  if (!more) cursor = Math.max(cursor, Number(household?.seq ?? 0));
   return { records: page.map((r) => r.state), cursor, more };
 };
 
