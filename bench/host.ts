@@ -6,7 +6,8 @@
  * - 2,000 households × 3 caregivers' phones (sessions made straight in the database, so the run
  *   does not spend minutes hashing passwords).
  * - 90 % of the phones hold a live socket and push one diaper every few seconds (exponential
- *   pauses, mean BENCH_THINK_MS); a phone told "changed" pulls, as the app does.
+ *   pauses, mean BENCH_THINK_MS); a phone told "changed" pulls when the change is news to it, as
+ *   the app does (a push that follows straight on from the phone's cursor needs no pull).
  * - 10 % roam: offline for 5–15 s while they keep logging, then reconnect (socket, a pull from
  *   their cursor, their backlog pushed in one request) for 2–5 s, and drop again.
  *
@@ -73,6 +74,9 @@ interface Phone {
   backlog: Message[];
   pulling: boolean;
   pullAgain: boolean;
+  pushing: boolean;
+  /** The furthest cursor a notice told of. */
+  heard: number;
 }
 
 interface Push {
@@ -156,6 +160,8 @@ const seed = async (url: string) => {
           backlog: [],
           pulling: false,
           pullAgain: false,
+          pushing: false,
+          heard: 0,
         });
       }
     }
@@ -341,8 +347,11 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
     }
   };
 
+  // As the app does: a push whose numbers follow straight on from the phone's cursor moves the
+  // cursor with no pull; a notice heard during the push is looked at once it is answered.
   const push = async (phone: Phone, messages: Message[]) => {
     const sentAt = performance.now();
+    phone.pushing = true;
     try {
       const res = await httpRequest(`${server.base}/api/households/${phone.householdId}/sync/push`, {
         method: "POST",
@@ -351,16 +360,21 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
       });
       const text = res.text;
       if (res.status !== 200) return fail(`push ${res.status} ${text}`);
+      const answer = JSON.parse(text) as { cursor: number; accepted: number };
+      if (answer.cursor - answer.accepted === phone.cursor) phone.cursor = answer.cursor;
       pushes.push({
         phone,
         sentAt,
         doneAt: performance.now(),
-        cursor: (JSON.parse(text) as { cursor: number }).cursor,
+        cursor: answer.cursor,
         worker: res.header("x-attune-worker") ?? "1",
         messages: messages.length,
       });
     } catch (error) {
       fail(`push: ${(error as Error).message}`);
+    } finally {
+      phone.pushing = false;
+      if (phone.heard > phone.cursor && phone.online && running) void pullOnNotice(phone);
     }
   };
 
@@ -384,7 +398,8 @@ const runMix = async (url: string, phones: Phone[], workers: number) => {
           resolve();
         } else if (message.type === "changed") {
           phone.notices.push({ at, cursor: message.cursor! });
-          if (running) void pullOnNotice(phone);
+          phone.heard = Math.max(phone.heard, message.cursor!);
+          if (running && message.cursor! > phone.cursor && !phone.pushing) void pullOnNotice(phone);
         }
       });
       socket.on("close", () => {

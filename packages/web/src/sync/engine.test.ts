@@ -123,3 +123,111 @@ describe("the sync engine's outbox", () => {
     }
   });
 });
+
+describe("the sync engine's pulls", () => {
+  /** A stand-in server that numbers the messages it takes, as the real one does. */
+  let seq: number;
+  let pulls: number;
+  let others: { id: string; kind: string; scope: string; fields: Record<string, [unknown, string]> }[];
+  let engine: SyncEngine;
+  const sockets: FakeSocket[] = [];
+
+  class FakeSocket {
+    readyState = 1;
+    onmessage: ((event: { data: string }) => void) | undefined;
+    onclose: (() => void) | undefined;
+    constructor() {
+      sockets.push(this);
+    }
+    close() {
+      this.readyState = 3;
+    }
+  }
+
+  beforeEach(() => {
+    seq = 0;
+    pulls = 0;
+    others = [];
+    sockets.length = 0;
+    vi.stubGlobal("fetch", async (_path: string, init: { method: string; body?: string }) => {
+      if (init.method === "GET") {
+        pulls++;
+        const records = others.splice(0);
+        return new Response(JSON.stringify({ records, cursor: seq, more: false }));
+      }
+      const messages = (JSON.parse(init.body!) as { messages: Message[] }).messages;
+      seq += messages.length;
+      // As the real server may: the news of the push reaches the socket before the push's answer.
+      sockets[0]?.onmessage?.({ data: JSON.stringify({ type: "changed", cursor: seq }) });
+      return new Response(JSON.stringify({ accepted: messages.length, duplicates: 0, cursor: seq }));
+    });
+    vi.stubGlobal("window", { addEventListener: () => {}, removeEventListener: () => {} });
+    vi.stubGlobal("location", { href: "http://localhost/" });
+    vi.stubGlobal("WebSocket", FakeSocket);
+    engine = new SyncEngine(
+      new LocalJournal(`attune-test-${uuidv7()}`),
+      householdId,
+      new ChangeWriter(newDeviceNode(), Date.now),
+      "0190a1b2-0000-7000-8000-0000000000aa",
+    );
+  });
+  afterEach(() => {
+    engine.stop();
+    engine.db.close();
+    vi.unstubAllGlobals();
+  });
+
+  const diaper = () =>
+    engine.writer.set(uuidv7(), "diaper", "household", {
+      babyId: "0190a1b2-0000-7000-8000-0000000000bb",
+      time: new Date().toISOString(),
+      contents: "wet",
+    });
+  const cursor = async () => (await engine.db.meta.get("cursor"))?.value;
+  /** Until the round under way (if any) has ended; not engine.sync(), which would ask for one more. */
+  const settled = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await vi.waitFor(() => expect(engine.status).toBe("synced"));
+  };
+
+  it("does not pull after a push that follows straight on from its cursor, nor for news of that push", async () => {
+    engine.start();
+    await engine.sync();
+    const before = pulls;
+    expect(before).toBeGreaterThan(0);
+    await engine.write(diaper());
+    await settled();
+    expect(pulls).toBe(before);
+    expect(await cursor()).toBe(seq);
+    expect(engine.status).toBe("synced");
+    // The server tells every phone of the household, this one too: it already has it.
+    sockets[0]!.onmessage!({ data: JSON.stringify({ type: "changed", cursor: seq }) });
+    await settled();
+    expect(pulls).toBe(before);
+  });
+
+  it("pulls when someone else's change came between, and for news of a change it does not have", async () => {
+    engine.start();
+    await engine.sync();
+    const before = pulls;
+    // Another phone's entry: the server's numbers moved on without this phone.
+    const theirs: (typeof others)[number] = {
+      id: uuidv7(),
+      kind: "note",
+      scope: "household",
+      fields: { text: ["hi", "0"] },
+    };
+    others.push(theirs);
+    seq += 2;
+    await engine.write(diaper());
+    await settled();
+    expect(pulls).toBe(before + 1);
+    expect(await engine.db.records.get(theirs.id)).toBeDefined();
+    expect(await cursor()).toBe(seq);
+
+    seq += 1;
+    sockets[0]!.onmessage!({ data: JSON.stringify({ type: "changed", cursor: seq }) });
+    await settled();
+    expect(pulls).toBe(before + 2);
+  });
+});

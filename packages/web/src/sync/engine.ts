@@ -49,6 +49,10 @@ export class SyncEngine {
   readonly #listeners = new Set<() => void>();
   #running: Promise<void> | undefined;
   #again = false;
+  /** How far this phone has the household's journal (the cursor it keeps), once read. */
+  #cursor = -1;
+  /** The furthest cursor the live news has told of. */
+  #heard = 0;
   #socket: WebSocket | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
   #stopped = false;
@@ -144,22 +148,33 @@ export class SyncEngine {
       return this.#running;
     }
     this.#running = (async () => {
+      let done: boolean;
       do {
         this.#again = false;
-        await this.#round();
-      } while (this.#again && !this.#stopped);
+        done = await this.#round();
+        // News heard while the round ran asks for one more only if the round did not bring it.
+      } while ((this.#again || (done && this.#heard > this.#cursor)) && !this.#stopped);
     })().finally(() => {
       this.#running = undefined;
     });
     return this.#running;
   }
 
-  async #round(): Promise<void> {
+  /** One push and pull; false when the network or the server stopped it part way. */
+  async #round(): Promise<boolean> {
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
       this.#set("offline");
-      return;
+      return false;
     }
     this.#set("syncing");
+    const stored = Number((await this.db.meta.get("cursor"))?.value ?? 0);
+    // While each push's numbers follow straight on from the cursor, nobody else changed anything
+    // meanwhile and this phone already holds everything up to the push's cursor: no pull is
+    // needed. A round that pushes then pulls nothing saves a request per entry, and a host's
+    // server a request per entry for each phone that logs.
+    let cursor = stored;
+    let pushed = false;
+    let straight = true;
     for (;;) {
       // Whole rows up to a push's worth: a row holds whole records, so a record is never shared
       // in part if the rest is refused.
@@ -178,15 +193,18 @@ export class SyncEngine {
         params: { householdId: this.householdId },
         body: { messages },
       });
+      pushed = true;
+      if (res.ok && straight && res.value.cursor - res.value.accepted === cursor) cursor = res.value.cursor;
+      else straight = false;
       if (!res.ok) {
         if (!isFinal(res.error)) {
           this.#set(res.error.status === 0 ? "offline" : "error");
-          return;
+          return false;
         }
         // A batch is taken whole or not at all: find the records the server will not take by
         // sending them one at a time, so that the others still go.
         if (new Set(messages.map((m) => m.recordId)).size > 1) {
-          if (!(await this.#pushOneByOne(items))) return;
+          if (!(await this.#pushOneByOne(items))) return false;
           continue;
         }
         // Refused for good: keep the local copy, take it out of the outbox, and say so.
@@ -194,7 +212,13 @@ export class SyncEngine {
       }
       await this.db.outbox.bulkDelete(items.map((i) => i.seq!));
     }
-    let since = Number((await this.db.meta.get("cursor"))?.value ?? 0);
+    if (pushed && straight) {
+      if (cursor !== stored) await this.db.meta.put({ key: "cursor", value: cursor });
+      this.#cursor = Math.max(this.#cursor, cursor);
+      this.#set((await this.db.outbox.count()) ? "pending" : "synced");
+      return true;
+    }
+    let since = stored;
     for (;;) {
       const res = await call("GET /api/households/:householdId/sync/pull", {
         params: { householdId: this.householdId },
@@ -203,13 +227,14 @@ export class SyncEngine {
       if (!res.ok) {
         this.#set(res.error.status === 0 ? "offline" : "error");
         if (res.error.status === 401 || res.error.status === 404) this.onAccessEnded?.();
-        return;
+        return false;
       }
       await this.#merge(res.value.records, res.value.cursor);
       since = res.value.cursor;
       if (!res.value.more) break;
     }
     this.#set((await this.db.outbox.count()) ? "pending" : "synced");
+    return true;
   }
 
   /**
@@ -248,6 +273,7 @@ export class SyncEngine {
       await this.db.records.bulkPut(merged);
       await this.db.meta.put({ key: "cursor", value: cursor });
     });
+    this.#cursor = Math.max(this.#cursor, cursor);
     if (newest) this.writer.observe(newest);
   }
 
@@ -255,6 +281,9 @@ export class SyncEngine {
   start(): void {
     this.#stopped = false;
     void this.db.meta.get("clock").then((c) => typeof c?.value === "string" && this.writer.observe(c.value));
+    void this.db.meta.get("cursor").then((c) => {
+      this.#cursor = Math.max(this.#cursor, Number(c?.value ?? 0));
+    });
     void this.db.meta.get("refusals").then((r) => {
       if (Array.isArray(r?.value) && r.value.length) {
         this.refusals = r.value as Refusal[];
@@ -291,6 +320,12 @@ export class SyncEngine {
     this.#socket = socket;
     socket.onmessage = (event) => {
       const data = JSON.parse(String(event.data));
+      if (data.type === "changed" && typeof data.cursor === "number") {
+        this.#heard = Math.max(this.#heard, data.cursor);
+        // News of a change this phone has (its own push, most often) asks for nothing; news that
+        // comes while a round runs is looked at when it ends (it may be that round's own push).
+        if (data.cursor <= this.#cursor || this.#running) return;
+      }
       if (data.type === "changed" || data.type === "hello") void this.sync();
     };
     socket.onclose = (event) => {
