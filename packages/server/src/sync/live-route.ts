@@ -89,6 +89,8 @@ export const registerLiveRoute = (app: FastifyInstance, services: Services): voi
             if (!(await allowed(services, principal, householdId))) return close();
             if (event.type === "changed")
               socket.send(JSON.stringify({ type: "changed", cursor: event.cursor }));
+            // As when it connected: the device catches up with a pull.
+            else if (event.type === "missed") socket.send(JSON.stringify({ type: "hello" }));
             else await watchExpiry();
           })
           .catch(() => close());

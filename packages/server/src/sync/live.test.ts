@@ -2,6 +2,7 @@
  * Live notification over a real WebSocket: a push by one caregiver reaches another's open socket,
  * and with PostgreSQL it reaches a socket held by a second server process on the same database.
  */
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp } from "../app.ts";
@@ -176,6 +177,30 @@ describe("live notification", () => {
         new Promise<string>((r) => setTimeout(() => r("still open"), 2000)),
       ]);
       expect(closed).toBe(closedForAccess);
+
+      // The second process loses its LISTEN connection: news from the first cannot reach it until
+      // it is back, and then its sockets are told to catch up, as when they connected.
+      const lee = await connect(port, householdId, ana);
+      expect(await lee.next()).toEqual({ type: "hello" });
+      const admin = new pg.Client({ connectionString: database.url });
+      await admin.connect();
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN attune_journal'",
+      );
+      await admin.end();
+      expect(rowCount).toBe(2);
+      const caughtUp = await Promise.race([
+        (async () => {
+          for (;;) {
+            const m = await lee.next().catch(() => undefined);
+            if (m?.type === "hello") return "told to catch up";
+          }
+        })(),
+        new Promise<string>((r) => setTimeout(() => r("never told"), 6000)),
+      ]);
+      expect(caughtUp).toBe("told to catch up");
+      lee.socket.close();
     },
+    20_000,
   );
 });

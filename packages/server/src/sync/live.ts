@@ -13,7 +13,15 @@ export interface AccessChange {
   readonly userId?: string;
 }
 
-export type LiveEvent = { readonly type: "changed"; readonly cursor: number } | { readonly type: "access" };
+/**
+ * `changed`: the household's journal moved to `cursor`. `access`: check the socket's access again.
+ * `missed`: this process was deaf to the others for a while and may have missed a change; the
+ * device should catch up.
+ */
+export type LiveEvent =
+  | { readonly type: "changed"; readonly cursor: number }
+  | { readonly type: "access" }
+  | { readonly type: "missed" };
 
 export interface LiveSubscriber {
   readonly householdId: string;
@@ -48,6 +56,11 @@ class LocalFanOut {
 
   changed(householdId: string, cursor: number): void {
     for (const s of this.#byHousehold.get(householdId) ?? []) s.listener({ type: "changed", cursor });
+  }
+
+  missed(): void {
+    for (const set of [...this.#byHousehold.values()])
+      for (const s of [...set]) s.listener({ type: "missed" });
   }
 
   access(change: AccessChange): void {
@@ -95,6 +108,8 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
   // the database meanwhile, and a new connection is tried every second.
   let listener: pg.Client | undefined;
   let closing = false;
+  /** False until the first LISTEN: every later one follows a lost connection. */
+  let deafened = false;
   const listen = async () => {
     const client = new pg.Client({ connectionString: url });
     const lost = () => {
@@ -110,6 +125,9 @@ export const postgresLiveHub = async (url: string): Promise<LiveHub> => {
     await client.connect();
     await client.query(`LISTEN ${channel}`);
     listener = client;
+    // Back after being deaf: the devices connected here may have missed another process's news.
+    if (deafened) fanOut.missed();
+    deafened = true;
   };
   const retry = () => {
     if (!closing) setTimeout(() => void listen().catch(retry), 1000);

@@ -135,7 +135,7 @@ describe("the sync engine's pulls", () => {
   class FakeSocket {
     readyState = 1;
     onmessage: ((event: { data: string }) => void) | undefined;
-    onclose: (() => void) | undefined;
+    onclose: ((event: { code: number }) => void) | undefined;
     constructor() {
       sockets.push(this);
     }
@@ -229,5 +229,28 @@ describe("the sync engine's pulls", () => {
     sockets[0]!.onmessage!({ data: JSON.stringify({ type: "changed", cursor: seq }) });
     await settled();
     expect(pulls).toBe(before + 2);
+  });
+
+  it("looks for news every 5 minutes while its socket is open, every 30 s while it is not", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      engine.start();
+      sockets[0]!.onmessage!({ data: JSON.stringify({ type: "hello" }) });
+      await settled();
+      const before = pulls;
+      for (let i = 0; i < 9; i++) vi.advanceTimersByTime(30_000);
+      await settled();
+      expect(pulls).toBe(before);
+      vi.advanceTimersByTime(30_000);
+      await settled();
+      expect(pulls).toBe(before + 1);
+
+      sockets[0]!.onclose!({ code: 1006 });
+      vi.advanceTimersByTime(30_000);
+      await settled();
+      expect(pulls).toBe(before + 2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

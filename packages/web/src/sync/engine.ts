@@ -53,6 +53,9 @@ export class SyncEngine {
   #cursor = -1;
   /** The furthest cursor the live news has told of. */
   #heard = 0;
+  /** Whether the live socket is open and has said hello: then news comes without asking. */
+  #live = false;
+  #ticks = 0;
   #socket: WebSocket | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
   #stopped = false;
@@ -293,7 +296,13 @@ export class SyncEngine {
     void this.sync();
     window.addEventListener("online", this.#onOnline);
     window.addEventListener("offline", this.#onOffline);
-    this.#timer = setInterval(() => void this.sync(), 30_000);
+    this.#timer = setInterval(() => {
+      // With the socket open and nothing left to send, the news says when to pull: a look every
+      // 5 minutes is enough (a host's server would otherwise answer every phone every 30 s).
+      this.#ticks++;
+      if (this.#live && this.status === "synced" && this.#ticks % 10 !== 0) return;
+      void this.sync();
+    }, 30_000);
     this.#connect();
   }
 
@@ -326,9 +335,11 @@ export class SyncEngine {
         // comes while a round runs is looked at when it ends (it may be that round's own push).
         if (data.cursor <= this.#cursor || this.#running) return;
       }
+      if (data.type === "hello") this.#live = true;
       if (data.type === "changed" || data.type === "hello") void this.sync();
     };
     socket.onclose = (event) => {
+      if (this.#socket === socket) this.#live = false;
       // 4403: the server closed it because this account's access here has ended.
       if (event.code === 4403) return this.onAccessEnded?.();
       if (!this.#stopped) setTimeout(() => this.#connect(), 3000);
